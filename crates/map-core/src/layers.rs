@@ -1,0 +1,176 @@
+//! What the map draws, decided from the data file and the geometry: which countries are partner
+//! countries, which regions are drawn and under what accessible name, where the partner markers sit.
+
+use std::collections::BTreeSet;
+
+use crate::model::{DataFile, Role};
+use crate::shape::{Shape, ShapeFile};
+
+/// The GISCO country codes (e.g. `EL`, `DE`) of the countries that hold a partner region, sorted.
+pub fn partner_countries(data: &DataFile) -> BTreeSet<String> {
+    data.regions.iter().map(|r| r.country.clone()).collect()
+}
+
+/// A partner region ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrawnRegion {
+    /// The data file's region id (also the shape's id).
+    pub id: String,
+    /// SVG path data in the frame's units.
+    pub d: String,
+    /// Accessible name: the region, then its partners, the lead partner said as such.
+    pub label: String,
+}
+
+/// The data file's regions that have a shape (matched by geometry id), in the data file's order (the keyboard's order).
+/// Regions without a shape are left out here; the validator reports them.
+pub fn drawn_regions(data: &DataFile, shapes: Vec<Shape>) -> Vec<DrawnRegion> {
+    let mut shapes: Vec<Option<Shape>> = shapes.into_iter().map(Some).collect();
+    data.regions
+        .iter()
+        .filter_map(|region| {
+            let id = region.id.to_string();
+            let geometry = region.geometry_id().to_string();
+            let shape = shapes
+                .iter_mut()
+                .find(|s| s.as_ref().is_some_and(|s| s.id == geometry))?
+                .take()?;
+            Some(DrawnRegion {
+                label: region_label(data, &id),
+                id,
+                d: shape.d,
+            })
+        })
+        .collect()
+}
+
+/// "Extremadura: Junta de Extremadura" or "Peloponnese: Region of Peloponnese (lead partner)".
+pub fn region_label(data: &DataFile, region_id: &str) -> String {
+    let name = data
+        .regions
+        .iter()
+        .find(|r| r.id.to_string() == region_id)
+        .map(|r| r.name.resolve("en").to_string())
+        .unwrap_or_else(|| region_id.to_string());
+    let partners: Vec<String> = data
+        .partners
+        .iter()
+        .filter(|p| {
+            p.region
+                .as_ref()
+                .is_some_and(|r| r.to_string() == region_id)
+        })
+        .map(|p| {
+            let short = p.short_name.resolve("en");
+            match p.role {
+                Role::Lead => format!("{short} (lead partner)"),
+                Role::Partner => short.to_string(),
+            }
+        })
+        .collect();
+    if partners.is_empty() {
+        name
+    } else {
+        format!("{name}: {}", partners.join(", "))
+    }
+}
+
+/// A partner's seat on the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    /// The data file's partner id.
+    pub id: String,
+    /// Accessible name: "Region of Peloponnese, lead partner, Tripoli".
+    pub label: String,
+    /// Position in the frame's units.
+    pub point: [f64; 2],
+    /// Radius in the frame's units, about 5 px when the map is 800 px wide.
+    pub radius: f64,
+    /// Whether this is the lead partner (drawn distinctly).
+    pub lead: bool,
+}
+
+/// One marker per partner whose seat lies in the frame, in the data file's order.
+pub fn markers(data: &DataFile, frame: &ShapeFile) -> Vec<Marker> {
+    let radius = frame.view_box.width / 160.0;
+    data.partners
+        .iter()
+        .filter_map(|p| {
+            let [lon, lat] = p.location;
+            let point = frame.project(lon, lat)?;
+            let lead = p.role == Role::Lead;
+            let role = if lead { "lead partner" } else { "partner" };
+            Some(Marker {
+                id: p.id.to_string(),
+                label: format!("{}, {role}, {}", p.name.resolve("en"), p.city),
+                point,
+                radius,
+                lead,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shape::ShapeKind;
+
+    fn secon() -> DataFile {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/secon.json");
+        let text = std::fs::read_to_string(path).unwrap();
+        let loaded = crate::load("data/secon.json", &text);
+        assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+        loaded.data
+    }
+
+    fn shape(id: &str) -> Shape {
+        Shape {
+            id: id.into(),
+            name: id.into(),
+            kind: ShapeKind::Region,
+            country: String::new(),
+            d: format!("M0 0L1 1Z{id}"),
+            label: [0.0, 0.0],
+            polygons: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn secon_has_nine_partner_countries_in_gisco_codes() {
+        let countries: Vec<String> = partner_countries(&secon()).into_iter().collect();
+        assert_eq!(
+            countries,
+            ["BE", "BG", "DE", "EL", "ES", "LV", "PL", "PT", "RO"]
+        );
+    }
+
+    #[test]
+    fn the_lead_partner_is_named_as_such_in_its_regions_label() {
+        let data = secon();
+        let label = region_label(&data, "peloponnese");
+        assert!(label.starts_with("Peloponnese: "), "{label}");
+        assert!(label.contains("(lead partner)"), "{label}");
+        assert!(!region_label(&data, "extremadura").contains("lead partner"));
+    }
+
+    #[test]
+    fn an_unknown_region_id_is_labelled_by_its_id_not_a_panic() {
+        assert_eq!(region_label(&secon(), "atlantis"), "atlantis");
+    }
+
+    #[test]
+    fn regions_are_drawn_in_data_order_and_regions_without_a_shape_are_left_out() {
+        let data = secon();
+        let drawn = drawn_regions(
+            &data,
+            vec![shape("haskovo"), shape("peloponnese"), shape("nowhere")],
+        );
+        let ids: Vec<&str> = drawn.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["peloponnese", "haskovo"]);
+        assert!(
+            drawn[0].d.ends_with("peloponnese"),
+            "each region gets its own shape"
+        );
+    }
+}

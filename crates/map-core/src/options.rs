@@ -1,0 +1,169 @@
+//! What the page's URL may ask of the widget (`?data=`), checked before anything is fetched.
+//!
+//! The widget only ever fetches files of its own origin (the strict CSP's `connect-src 'self'` says the
+//! same), so a data path in the URL must be a plain relative path to a `.json` file.
+
+use std::fmt;
+
+/// The data file the widget loads when the URL names none.
+pub const DEFAULT_DATA_FILE: &str = "data/secon.json";
+
+/// The options read from the page's query string. Unknown keys are ignored, as a host page may add its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// Relative path of the data file to load (never absolute, never leaving the site's folder).
+    pub data_file: String,
+}
+
+/// Why an option in the URL was refused; the widget shows it and falls back to the default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionError {
+    /// The query key, e.g. `data`.
+    pub key: String,
+    /// The refused value as written in the URL (after percent-decoding).
+    pub value: String,
+    /// What would have been accepted.
+    pub expected: &'static str,
+}
+
+impl fmt::Display for OptionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "page address: ?{}={:?} is not allowed; expected {}",
+            self.key, self.value, self.expected
+        )
+    }
+}
+
+impl Options {
+    /// Reads the options from a query string such as `?data=data/other.json&lang=el`. Never panics;
+    /// a refused value falls back to its default and is returned as an error to show.
+    pub fn from_query(query: &str) -> (Options, Vec<OptionError>) {
+        let mut options = Options {
+            data_file: DEFAULT_DATA_FILE.to_string(),
+        };
+        let mut errors = Vec::new();
+        for (key, value) in pairs(query) {
+            if key == "data" {
+                if is_safe_data_path(&value) {
+                    options.data_file = value;
+                } else {
+                    errors.push(OptionError {
+                        key,
+                        value,
+                        expected: "a relative path to a .json file of this site, like data/secon.json",
+                    });
+                }
+            }
+        }
+        (options, errors)
+    }
+}
+
+fn is_safe_data_path(path: &str) -> bool {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/');
+    !path.is_empty()
+        && path.ends_with(".json")
+        && path.chars().all(allowed)
+        && !path.starts_with('/')
+        && !path
+            .split('/')
+            .any(|segment| segment.is_empty() || segment == "..")
+}
+
+/// The `key=value` pairs of a query string, percent-decoded; `+` is a space, as in forms.
+fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(key), decode(value))
+        })
+}
+
+/// Percent-decoding by hand: the one function of a URL crate we need, not worth its bytes in the wasm.
+fn decode(text: &str) -> String {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&first, tail)) = rest.split_first() {
+        match (first, tail) {
+            (b'+', _) => {
+                bytes.push(b' ');
+                rest = tail;
+            }
+            (b'%', [high, low, after @ ..]) => match (hex(*high), hex(*low)) {
+                (Some(h), Some(l)) => {
+                    bytes.push(h * 16 + l);
+                    rest = after;
+                }
+                _ => {
+                    bytes.push(b'%');
+                    rest = tail;
+                }
+            },
+            _ => {
+                bytes.push(first);
+                rest = tail;
+            }
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+fn hex(digit: u8) -> Option<u8> {
+    char::from(digit)
+        .to_digit(16)
+        .and_then(|d| u8::try_from(d).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_query_loads_the_default_data_file() {
+        let (options, errors) = Options::from_query("");
+        assert_eq!(options.data_file, DEFAULT_DATA_FILE);
+        assert!(errors.is_empty());
+    }
+
+    #[test]
+    fn a_relative_json_path_is_accepted_and_decoded() {
+        let (options, errors) = Options::from_query("?lang=el&data=fixtures%2Fdata%2Fbroken.json");
+        assert_eq!(options.data_file, "fixtures/data/broken.json");
+        assert!(errors.is_empty());
+    }
+
+    #[test]
+    fn other_origins_parent_folders_and_non_json_are_refused_with_the_default_kept() {
+        for bad in [
+            "https://evil.example/x.json",
+            "//evil.example/x.json",
+            "/etc/x.json",
+            "../x.json",
+            "data/../../x.json",
+            "data/secon.js",
+            "javascript:alert(1)//.json",
+            "",
+        ] {
+            let (options, errors) = Options::from_query(&format!("data={bad}"));
+            assert_eq!(options.data_file, DEFAULT_DATA_FILE, "{bad}");
+            assert_eq!(errors.len(), 1, "{bad}");
+            assert!(
+                errors[0].to_string().contains("relative path"),
+                "{}",
+                errors[0]
+            );
+        }
+    }
+
+    #[test]
+    fn broken_percent_escapes_are_kept_as_text_not_a_panic() {
+        assert_eq!(decode("a%2"), "a%2");
+        assert_eq!(decode("%zz%41+b"), "%zzA b");
+        assert_eq!(decode("%C3%A9"), "é");
+    }
+}

@@ -1,0 +1,159 @@
+//! `cargo xtask validate [FILE..]` and `cargo xtask schema`: check data files with the widget's
+//! own loader, and write the JSON Schema generated from the data model.
+//!
+//! The lines printed are exactly the widget's error messages (`DataError`'s `Display`), so what
+//! an editor sees before deploying is what a visitor would see after.
+
+use std::path::Path;
+
+use map_core::{check_geometry, load, locate};
+use serde_json::Value;
+
+/// Validates each file; prints every error line to stderr and `ok: <file>` for a valid file.
+/// With `geometry`, also checks that every region has a shape in that file (a GeoJSON-like
+/// object with `"features": [{"id": …}]`); a geometry file that does not exist yet is skipped
+/// with a note. Returns true when every file is valid.
+pub fn run(files: &[std::path::PathBuf], geometry: Option<&Path>) -> bool {
+    let shapes = geometry.and_then(read_shape_ids);
+    let mut all_ok = true;
+    for path in files {
+        let name = path.display().to_string();
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("{name}: cannot read the file: {e}");
+                all_ok = false;
+                continue;
+            }
+        };
+        let loaded = load(&name, &text);
+        let mut errors = loaded.errors.clone();
+        if let Some(ids) = &shapes {
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let mut missing = check_geometry(&name, &loaded.data, &ids);
+            // Indices in `check_geometry`'s paths count the loaded regions; they are the file's
+            // own indices only when no region was left out, so only then look up positions.
+            if loaded.errors.is_empty() {
+                locate(&text, &mut missing);
+            }
+            errors.extend(missing);
+        }
+        for e in &errors {
+            eprintln!("{e}");
+        }
+        if errors.is_empty() {
+            println!("ok: {name}");
+        } else {
+            all_ok = false;
+        }
+    }
+    all_ok
+}
+
+/// The feature ids of a geometry file, or `None` (with a note) when it cannot be used.
+fn read_shape_ids(path: &Path) -> Option<Vec<String>> {
+    let shown = path.display();
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!(
+                "note: {shown} does not exist yet; skipping the check that every region has a shape"
+            );
+            return None;
+        }
+        Err(e) => {
+            eprintln!("note: cannot read {shown} ({e}); skipping the geometry check");
+            return None;
+        }
+    };
+    let value: Value = match serde_json::from_str(&text) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("note: {shown} is not JSON ({e}); skipping the geometry check");
+            return None;
+        }
+    };
+    let Some(features) = value.get("features").and_then(Value::as_array) else {
+        eprintln!("note: {shown} has no \"features\" list; skipping the geometry check");
+        return None;
+    };
+    Some(
+        features
+            .iter()
+            .filter_map(|f| f.get("id").and_then(Value::as_str).map(str::to_owned))
+            .collect(),
+    )
+}
+
+/// Writes the JSON Schema of the data file (generated from `map_core::model` by schemars).
+pub fn write_schema(path: &Path) -> Result<(), String> {
+    let schema = map_core::schema::schema_json();
+    std::fs::write(path, schema).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    }
+
+    #[test]
+    fn published_schema_matches_the_data_model() {
+        let path = root().join("public/data/schema.json");
+        if std::env::var_os("BLESS").is_some() {
+            write_schema(&path).unwrap();
+        }
+        let published = std::fs::read_to_string(root().join("public/data/schema.json"))
+            .expect("public/data/schema.json is published beside the data");
+        assert!(
+            published == map_core::schema::schema_json(),
+            "public/data/schema.json is stale: run `cargo xtask schema` and commit it"
+        );
+    }
+
+    #[test]
+    fn secon_data_file_validates_without_geometry() {
+        assert!(run(&[root().join("public/data/secon.json")], None));
+    }
+
+    #[test]
+    fn secon_data_file_has_a_shipped_shape_for_every_region() {
+        // Skipped with a note while geo/regions.json does not exist yet.
+        let geometry = root().join("geo/regions.json");
+        assert!(run(
+            &[root().join("public/data/secon.json")],
+            Some(&geometry)
+        ));
+    }
+
+    #[test]
+    fn a_missing_file_fails_validation() {
+        assert!(!run(&[root().join("public/data/no-such-file.json")], None));
+    }
+
+    #[test]
+    fn a_geometry_without_some_region_fails_validation() {
+        let dir = std::env::temp_dir().join(format!("xtask-validate-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let geometry = dir.join("regions.json");
+        std::fs::write(&geometry, r#"{"features": [{"id": "mazovia"}]}"#).unwrap();
+        assert_eq!(read_shape_ids(&geometry), Some(vec!["mazovia".to_owned()]));
+        assert!(!run(
+            &[root().join("public/data/secon.json")],
+            Some(&geometry)
+        ));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn an_absent_geometry_file_skips_the_check() {
+        assert_eq!(
+            read_shape_ids(&root().join("geo/no-such-regions.json")),
+            None
+        );
+    }
+}

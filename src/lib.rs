@@ -1,0 +1,5 @@
+//! The leptos widget: thin components over `map_core`, which holds the logic and is tested natively.
+
+pub mod app;
+pub mod components;
+pub mod fetch;

@@ -1,0 +1,89 @@
+// Shared set-up of the browser tests: Debian's Chromium driven by playwright-core (no browser
+// download), the release build served by server.mjs, and a page helper that waits for the widget's
+// data-state contract instead of sleeping.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "./server.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, "../..");
+export const DIST = process.env.DIST ?? path.join(ROOT, "dist");
+export const SCREENSHOTS = process.env.SCREENSHOTS ?? path.join(ROOT, "target/screenshots");
+export const FIXTURES = path.join(ROOT, "tests/fixtures");
+
+/** The data file the widget loads by default, read from the build: tests compare against it. */
+export function defaultData() {
+  return JSON.parse(fs.readFileSync(path.join(DIST, "data/secon.json"), "utf8"));
+}
+
+/** Flags Chromium needs as root on these machines (TOOLCHAIN.md), and a fresh profile each launch. */
+export async function launch() {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "imap-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts the server and the browser once per test file. */
+export async function start(options = {}) {
+  const server = await serve({ dist: DIST, fixtures: FIXTURES, headers: options.headers });
+  const browser = await launch();
+  return {
+    server,
+    browser,
+    async page({ width = 1280, height = 800 } = {}) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height });
+      const consoleErrors = [];
+      page.on("console", (msg) => msg.type() === "error" && consoleErrors.push(msg.text()));
+      page.on("pageerror", (err) => consoleErrors.push(String(err)));
+      page.consoleErrors = consoleErrors;
+      return page;
+    },
+    async stop() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens `pathAndQuery` and waits until the widget says it is done: returns "ready" or "error". */
+export async function openWidget(page, base, pathAndQuery = "/") {
+  await page.goto(base + pathAndQuery);
+  const root = page.getByRole("main");
+  await root.waitFor();
+  await page.waitForFunction(
+    () => ["ready", "error"].includes(document.querySelector("[data-state]")?.dataset.state),
+    null,
+    { timeout: 30000 },
+  );
+  return page.locator("[data-state]").getAttribute("data-state");
+}
+
+/** Saves a full-page screenshot under target/screenshots/. */
+export async function screenshot(page, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
