@@ -1,7 +1,14 @@
 //! `<App/>`: loads the data file and the geometry as separate resources (one can fail while the others
-//! still draw), keeps the root's `data-state` contract, and lays out the map and the indicators.
+//! still draw), keeps the root's `data-state` contract, provides the selection, and lays out the map,
+//! the selected region's panel, the indicators and the text list.
 
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use leptos::ev;
 use leptos::prelude::*;
+use map_core::details;
+use map_core::ids::RegionId;
 use map_core::options::Options;
 use map_core::page::PageState;
 
@@ -9,16 +16,24 @@ use crate::components::attribution::Attribution;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::indicators::Indicators;
 use crate::components::map_view::MapView;
+use crate::components::region_list::RegionList;
+use crate::components::region_panel::RegionPanel;
 use crate::fetch::{load_data, load_shapes};
+use crate::state::Selection;
+use crate::url_sync::sync_selection_with_url;
 
 /// Countries of Europe and its neighbours (context and partner countries).
 const COUNTRIES_FILE: &str = "geo/europe.json";
 /// The partner regions, one shape per data-file region (unions already dissolved).
 const REGIONS_FILE: &str = "geo/regions.json";
+/// Every NUTS 3 region of Europe, only for `?stress=nuts3`.
+const NUTS3_FILE: &str = "geo/nuts3.json";
 
 /// The whole widget.
 #[component]
 pub fn App() -> impl IntoView {
+    let selection = Selection::new();
+    provide_context(selection);
     let query = window().location().search().unwrap_or_default();
     let (options, option_errors) = Options::from_query(&query);
     let option_errors: Vec<String> = option_errors.iter().map(ToString::to_string).collect();
@@ -27,6 +42,41 @@ pub fn App() -> impl IntoView {
     let data = LocalResource::new(move || load_data(data_file.clone()));
     let countries = LocalResource::new(|| load_shapes(COUNTRIES_FILE));
     let regions = LocalResource::new(|| load_shapes(REGIONS_FILE));
+    let stress = options.stress_nuts3;
+    let nuts3 = LocalResource::new(move || async move {
+        if stress {
+            Some(load_shapes(NUTS3_FILE).await)
+        } else {
+            None
+        }
+    });
+
+    let region_ids = Memo::new(move |_| {
+        data.get()
+            .map(|d| {
+                d.data
+                    .regions
+                    .iter()
+                    .map(|r| r.id.clone())
+                    .collect::<Vec<RegionId>>()
+            })
+            .unwrap_or_default()
+    });
+    sync_selection_with_url(selection, region_ids);
+    let country_names = Memo::new(move |_| {
+        let names: BTreeMap<String, String> = countries
+            .get()
+            .and_then(|c| {
+                c.as_ref().as_ref().ok().map(|c| {
+                    c.features
+                        .iter()
+                        .map(|f| (f.id.clone(), f.name.clone()))
+                        .collect()
+                })
+            })
+            .unwrap_or_default();
+        Arc::new(names)
+    });
 
     // Every message to show: bad URL options, then the data file's, then the geometry's.
     let errors = Signal::derive(move || {
@@ -34,7 +84,10 @@ pub fn App() -> impl IntoView {
         if let Some(loaded) = data.get() {
             all.extend(loaded.errors.iter().cloned());
         }
-        for shapes in [countries.get(), regions.get()].into_iter().flatten() {
+        for shapes in [countries.get(), regions.get(), nuts3.get().flatten()]
+            .into_iter()
+            .flatten()
+        {
             if let Err(message) = shapes.as_ref() {
                 all.push(message.clone());
             }
@@ -46,6 +99,7 @@ pub fn App() -> impl IntoView {
             data.get().map(|d| d.errors.is_empty()),
             countries.get().map(|c| c.is_ok()),
             regions.get().map(|r| r.is_ok()),
+            nuts3.get().map(|n| n.is_none_or(|n| n.is_ok())),
             Some(errors.with(Vec::is_empty)),
         ])
         .as_str()
@@ -57,24 +111,62 @@ pub fn App() -> impl IntoView {
             .unwrap_or_else(|| "Project map".to_string())
     };
 
+    // Escape closes the panel and puts focus back on the region it was opened from.
+    let on_key = move |event: ev::KeyboardEvent| {
+        if event.key() != "Escape" {
+            return;
+        }
+        if let Some(id) = selection.selected.get_untracked() {
+            selection.selected.set(None);
+            let selector = format!(".region[data-id=\"{id}\"]");
+            if let Ok(Some(element)) = document().query_selector(&selector) {
+                let _ =
+                    wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&element).focus();
+            }
+        }
+    };
+    let panel = move || {
+        let id = selection.selected.get()?;
+        let loaded = data.get()?;
+        let region = loaded.data.regions.iter().find(|r| r.id == id)?;
+        let details = details::region_details(&loaded.data, region);
+        let country = country_names
+            .with(|n| n.get(&details.country).cloned())
+            .unwrap_or_else(|| details.country.clone());
+        Some(view! { <RegionPanel details=details country=country data=loaded.clone() /> })
+    };
+    let status = move || {
+        let id = selection.selected.get()?;
+        let loaded = data.get()?;
+        let region = loaded.data.regions.iter().find(|r| r.id == id)?;
+        Some(format!("Showing {}", region.name.resolve("en")))
+    };
+
     view! {
-        <main class="imap" data-state=state aria-busy=move || (state() == "loading").to_string()>
+        <main class="imap" data-state=state aria-busy=move || (state() == "loading").to_string() on:keydown=on_key>
             <h1 class="imap__title">{title}</h1>
             <ErrorNotice errors=errors />
+            <p class="imap__sr-only" role="status">{status}</p>
             <div class="imap__layout">
-                <section class="imap__map" aria-label="Map">
+                <section class="imap__map" id="imap-map" aria-label="Map">
                     {move || {
                         let countries = countries.get()?;
                         let Ok(countries) = countries.as_ref() else { return None };
                         let regions = regions.get();
                         let regions = regions.as_ref().and_then(|r| r.as_ref().as_ref().ok());
+                        let extra = nuts3.get().flatten();
+                        let extra = extra.as_ref().and_then(|r| r.as_ref().as_ref().ok()).cloned();
                         let data = data.get()?;
-                        Some(view! { <MapView countries=countries.clone() regions=regions.cloned() data=data /> })
+                        Some(view! { <MapView countries=countries.clone() regions=regions.cloned() extra=extra data=data /> })
                     }}
                     <Attribution />
                 </section>
-                {move || data.get().map(|d| view! { <Indicators data=d /> })}
+                <div class="imap__side">
+                    {panel}
+                    {move || data.get().map(|d| view! { <Indicators data=d /> })}
+                </div>
             </div>
+            {move || data.get().map(|d| view! { <RegionList data=d countries=country_names.get() /> })}
         </main>
     }
 }

@@ -3,7 +3,7 @@
 //! Every failure becomes a message that names the file (`map_core::loading::LoadError`), and parsing
 //! goes through `map_core`, the same code the validator runs.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use gloo_net::http::Request;
 use map_core::loading::LoadError;
@@ -41,7 +41,7 @@ pub struct DataLoad {
 }
 
 /// The data file, loaded and validated: what is valid is kept, every problem is listed and logged.
-pub async fn load_data(file: String) -> Rc<DataLoad> {
+pub async fn load_data(file: String) -> Arc<DataLoad> {
     let loaded = match fetch_text(&file).await {
         Ok(text) => {
             let loaded = map_core::load(&file, &text);
@@ -58,11 +58,11 @@ pub async fn load_data(file: String) -> Rc<DataLoad> {
     for error in &loaded.errors {
         web_sys::console::error_1(&error.into());
     }
-    Rc::new(loaded)
+    Arc::new(loaded)
 }
 
 /// A geometry file, or the message saying which file failed and why.
-pub async fn load_shapes(file: &'static str) -> Rc<Result<ShapeFile, String>> {
+pub async fn load_shapes(file: &'static str) -> Arc<Result<ShapeFile, String>> {
     let result = match fetch_text(file).await {
         Ok(text) => parse_shapes(file, &text).map_err(|e| e.to_string()),
         Err(error) => Err(error.to_string()),
@@ -70,5 +70,5 @@ pub async fn load_shapes(file: &'static str) -> Rc<Result<ShapeFile, String>> {
     if let Err(message) = &result {
         web_sys::console::error_1(&message.into());
     }
-    Rc::new(result)
+    Arc::new(result)
 }

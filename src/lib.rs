@@ -3,3 +3,6 @@
 pub mod app;
 pub mod components;
 pub mod fetch;
+pub mod hooks;
+pub mod state;
+pub mod url_sync;

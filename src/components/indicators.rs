@@ -1,38 +1,77 @@
-//! `<Indicators/>`: the project's indicators from the data file, as a list of figures.
+//! `<Indicators/>`: the project's indicators from the data file, as counters in a grid, with what
+//! the data says about the figures (its note and sources) shown once when every indicator shares it.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::format::group_digits;
+use map_core::count_up::{cited_sources, shared_note, shared_sources};
+use map_core::model::Source;
 
+use crate::components::indicator_counter::{IndicatorCounter, source_citation};
 use crate::fetch::DataLoad;
+use crate::hooks::intl::{NumberFormatter, page_language};
 
-/// One figure per indicator of the data file, in the file's order.
+/// One counter per indicator of the data file, in the file's order.
 #[component]
 pub fn Indicators(
     /// The loaded data file.
-    data: Rc<DataLoad>,
+    data: Arc<DataLoad>,
 ) -> impl IntoView {
-    let items = data
-        .data
+    let lang = page_language();
+    // One Intl formatter for all counters; local storage because a JS object is not `Send`.
+    let formatter = StoredValue::new_local(NumberFormatter::new(&lang));
+    let file = &data.data;
+    let note = shared_note(&file.indicators).map(|n| n.resolve(&lang).to_owned());
+    let shared_ids = shared_sources(&file.indicators);
+    let own_sources = |ids| -> Vec<Source> {
+        cited_sources(&file.sources, ids)
+            .into_iter()
+            .cloned()
+            .collect()
+    };
+    let items = file
         .indicators
         .iter()
         .map(|indicator| {
-            let value = group_digits(indicator.value);
-            let label = indicator.label.resolve("en").to_string();
+            let sources = match shared_ids {
+                Some(_) => Vec::new(),
+                None => own_sources(&indicator.sources),
+            };
             view! {
-                <li class="imap__indicator">
-                    <span class="imap__indicator-value">{value}</span>
-                    " "
-                    <span class="imap__indicator-label">{label}</span>
-                </li>
+                <IndicatorCounter
+                    indicator=indicator.clone()
+                    lang=lang.clone()
+                    formatter=formatter
+                    own_note=note.is_none()
+                    sources=sources
+                />
             }
         })
         .collect_view();
+    let sources = shared_ids.map(|ids| {
+        let cited = cited_sources(&file.sources, ids)
+            .into_iter()
+            .map(|s| view! { " " {source_citation(s, &lang)} })
+            .collect_view();
+        view! { <p>"Source:" {cited}</p> }
+    });
+    let about = (note.is_some() || sources.is_some()).then(|| {
+        view! {
+            <div class="imap__indicators-about">
+                {note.map(|n| view! { <p><strong>"About these figures: "</strong>{n}</p> })}
+                {sources}
+            </div>
+        }
+    });
+    let empty = file.indicators.is_empty().then(
+        || view! { <p class="imap__muted">"No indicators are published in the data yet."</p> },
+    );
     view! {
         <section class="imap__indicators" aria-labelledby="imap-indicators-title">
             <h2 id="imap-indicators-title">"Project indicators"</h2>
             <ul aria-labelledby="imap-indicators-title">{items}</ul>
+            {empty}
+            {about}
         </section>
     }
 }

@@ -1,14 +1,26 @@
-//! `<MapView/>`: the SVG map: countries as muted context, partner countries shaded, partner regions
-//! highlighted, a marker at each partner's seat. Geometry arrives projected and simplified, so this
-//! only writes `<path>` elements.
+//! `<MapView/>`: the SVG map. Countries are muted context, partner countries shaded, partner regions
+//! are selectable buttons, partner seats are markers. Geometry arrives projected and simplified, so
+//! this only writes `<path>` elements once; zoom and pan change one transform on their group.
 
-use std::rc::Rc;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::layers;
+use map_core::ids::RegionId;
 use map_core::shape::ShapeFile;
+use map_core::zoom::{Transform, shape_bounds};
+use map_core::{details, layers};
 
+use crate::components::partner_marker::PartnerMarker;
+use crate::components::region_path::RegionPath;
+use crate::components::zoom_controls::ZoomControls;
 use crate::fetch::DataLoad;
+use crate::hooks::use_pan_zoom::use_pan_zoom;
+use crate::state::Selection;
+
+/// How far in selecting a region may zoom: enough to see a NUTS 3 region, not so far that the
+/// country around it disappears.
+const SELECT_MAX_ZOOM: f64 = 8.0;
 
 /// Draws the map once per loaded geometry and data.
 #[component]
@@ -17,12 +29,42 @@ pub fn MapView(
     countries: ShapeFile,
     /// Partner regions in the same frame, if their file loaded.
     regions: Option<ShapeFile>,
+    /// Extra regions drawn as context only (the `?stress=nuts3` page), same frame.
+    extra: Option<ShapeFile>,
     /// The loaded data file.
-    data: Rc<DataLoad>,
+    data: Arc<DataLoad>,
 ) -> impl IntoView {
+    let selection = Selection::expect();
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    let view = countries.view_box;
+    let zoom = use_pan_zoom(svg, view);
+
     let partner_countries = layers::partner_countries(&data.data);
-    let view_box = countries.view_box.to_attr();
     let markers = layers::markers(&data.data, &countries);
+    // Bounds of each region, so that selecting it can zoom to it.
+    let bounds: HashMap<RegionId, map_core::zoom::Bounds> = regions
+        .as_ref()
+        .map(|file| {
+            data.data
+                .regions
+                .iter()
+                .filter_map(|r| {
+                    let shape = file.get(r.geometry_id().as_str())?;
+                    Some((r.id.clone(), shape_bounds(file, shape)?))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Effect::new(move |_| {
+        let target = selection
+            .selected
+            .with(|s| s.as_ref().and_then(|id| bounds.get(id).copied()));
+        zoom.transform.set(match target {
+            Some(b) => Transform::fit(b, &view, 0.2, SELECT_MAX_ZOOM),
+            None => Transform::IDENTITY,
+        });
+    });
+
     let country_paths = countries
         .features
         .into_iter()
@@ -42,40 +84,73 @@ pub fn MapView(
             }
         })
         .collect_view();
-    let region_paths = regions
-        .map(|regions| {
-            layers::drawn_regions(&data.data, regions.features)
-                .into_iter()
-                .map(|region| {
-                    view! {
-                        <path class="region" d=region.d role="img" aria-label=region.label data-id=region.id />
-                    }
-                })
-                .collect_view()
-        });
+    let extra_paths = extra.map(|file| {
+        file.features
+            .into_iter()
+            .map(|shape| view! { <path class="context-region" d=shape.d data-id=shape.id /> })
+            .collect_view()
+    });
+    let dragged = zoom.dragged;
+    let region_paths = regions.map(|regions| {
+        layers::drawn_regions(&data.data, regions.features)
+            .into_iter()
+            .map(|region| view! { <RegionPath region=region dragging=dragged /> })
+            .collect_view()
+    });
+    let scale = Signal::derive(move || zoom.transform.get().k);
     let marker_views = markers
         .into_iter()
-        .map(|m| {
-            let [x, y] = m.point;
-            view! {
-                <circle
-                    class="marker"
-                    class:lead=m.lead
-                    cx=x
-                    cy=y
-                    r=m.radius
-                    role="img"
-                    aria-label=m.label
-                    data-id=m.id
-                />
-            }
-        })
+        .map(|marker| view! { <PartnerMarker marker=marker scale=scale /> })
         .collect_view();
+
+    let tooltip_data = data.clone();
+    let tooltip = move || {
+        let id = selection.highlighted.get()?;
+        let label = layers::region_label(&tooltip_data.data, id.as_str());
+        let summary = details::region_summary(&tooltip_data.data, &id);
+        Some(view! {
+            <div class="imap__tooltip" aria-hidden="true">
+                <strong>{label}</strong>
+                <span>{summary}</span>
+            </div>
+        })
+    };
+
+    let on_key = move |event: leptos::ev::KeyboardEvent| {
+        if zoom.on_key(&event) {
+            event.prevent_default();
+        }
+    };
+    let zoomed = move || zoom.transform.get().k > 1.0;
+
     view! {
-        <svg class="imap__svg" viewBox=view_box role="group" aria-label="Map of the partner regions" preserveAspectRatio="xMidYMid meet">
-            <g class="countries">{country_paths}</g>
-            <g class="regions">{region_paths}</g>
-            <g class="markers">{marker_views}</g>
-        </svg>
+        <div class="imap__map-frame">
+            <svg
+                node_ref=svg
+                class="imap__svg"
+                class:zoomed=zoomed
+                viewBox=view.to_attr()
+                role="group"
+                aria-label="Map of the partner regions"
+                aria-roledescription="map"
+                aria-keyshortcuts="+ - 0 ArrowUp ArrowDown ArrowLeft ArrowRight"
+                tabindex="0"
+                on:wheel=move |e| zoom.on_wheel(e)
+                on:pointerdown=move |e| zoom.on_pointer_down(e)
+                on:pointermove=move |e| zoom.on_pointer_move(e)
+                on:pointerup=move |e| zoom.on_pointer_up(e)
+                on:pointercancel=move |e| zoom.on_pointer_up(e)
+                on:keydown=on_key
+            >
+                <g class="imap__zoomable" class:dragging=move || dragged.get() transform=move || zoom.transform.get().to_attr()>
+                    <g class="countries">{country_paths}</g>
+                    <g class="context-regions" aria-hidden="true">{extra_paths}</g>
+                    <g class="regions">{region_paths}</g>
+                    <g class="markers">{marker_views}</g>
+                </g>
+            </svg>
+            {tooltip}
+            <ZoomControls zoom=zoom />
+        </div>
     }
 }

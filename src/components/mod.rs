@@ -4,3 +4,8 @@ pub mod attribution;
 pub mod error_notice;
 pub mod indicators;
 pub mod map_view;
+pub mod partner_marker;
+pub mod region_list;
+pub mod region_panel;
+pub mod region_path;
+pub mod zoom_controls;

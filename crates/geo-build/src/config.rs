@@ -118,11 +118,22 @@ impl Config {
                 ));
             }
         }
-        for (field, output) in [
+        let outputs = [
             ("outputs.europe", &config.outputs.europe),
             ("outputs.regions", &config.outputs.regions),
             ("outputs.nuts3", &config.outputs.nuts3),
-        ] {
+        ];
+        let mut files = vec![config.outputs.manifest.as_str()];
+        for (field, output) in outputs {
+            if files.contains(&output.file.as_str()) {
+                return Err(bad(
+                    field,
+                    &format!("file {:?} is written twice", output.file),
+                ));
+            }
+            files.push(&output.file);
+        }
+        for (field, output) in outputs {
             if !config.levels.contains_key(&output.level) {
                 let known: Vec<&str> = config.levels.keys().map(String::as_str).collect();
                 return Err(bad(
@@ -187,6 +198,16 @@ mod tests {
         assert_eq!(
             error,
             "geo/config.json: field outputs.nuts3: level \"fine\" is not one of [\"europe\"]"
+        );
+    }
+
+    #[test]
+    fn two_outputs_to_one_file_are_refused() {
+        let text = GOOD.replace(r#""file":"r.json""#, r#""file":"e.json""#);
+        let error = Config::parse("c.json", &text).unwrap_err().to_string();
+        assert_eq!(
+            error,
+            "c.json: field outputs.regions: file \"e.json\" is written twice"
         );
     }
 

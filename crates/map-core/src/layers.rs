@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::ids::RegionId;
 use crate::model::{DataFile, Role};
 use crate::shape::{Shape, ShapeFile};
 
@@ -14,8 +15,8 @@ pub fn partner_countries(data: &DataFile) -> BTreeSet<String> {
 /// A partner region ready to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DrawnRegion {
-    /// The data file's region id (also the shape's id).
-    pub id: String,
+    /// The data file's region id.
+    pub id: RegionId,
     /// SVG path data in the frame's units.
     pub d: String,
     /// Accessible name: the region, then its partners, the lead partner said as such.
@@ -29,15 +30,14 @@ pub fn drawn_regions(data: &DataFile, shapes: Vec<Shape>) -> Vec<DrawnRegion> {
     data.regions
         .iter()
         .filter_map(|region| {
-            let id = region.id.to_string();
             let geometry = region.geometry_id().to_string();
             let shape = shapes
                 .iter_mut()
                 .find(|s| s.as_ref().is_some_and(|s| s.id == geometry))?
                 .take()?;
             Some(DrawnRegion {
-                label: region_label(data, &id),
-                id,
+                label: region_label(data, region.id.as_str()),
+                id: region.id.clone(),
                 d: shape.d,
             })
         })
@@ -80,6 +80,8 @@ pub fn region_label(data: &DataFile, region_id: &str) -> String {
 pub struct Marker {
     /// The data file's partner id.
     pub id: String,
+    /// The partner's region, which selecting the marker opens (none for a partner without one).
+    pub region: Option<RegionId>,
     /// Accessible name: "Region of Peloponnese, lead partner, Tripoli".
     pub label: String,
     /// Position in the frame's units.
@@ -102,6 +104,7 @@ pub fn markers(data: &DataFile, frame: &ShapeFile) -> Vec<Marker> {
             let role = if lead { "lead partner" } else { "partner" };
             Some(Marker {
                 id: p.id.to_string(),
+                region: p.region.clone(),
                 label: format!("{}, {role}, {}", p.name.resolve("en"), p.city),
                 point,
                 radius,

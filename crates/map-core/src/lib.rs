@@ -3,6 +3,7 @@
 //! The leptos app, the geo build, xtask and the browser tests use this crate; it never uses them.
 #![warn(missing_docs)]
 
+pub mod count_up;
 pub mod format;
 pub mod layers;
 pub mod loading;
@@ -31,9 +32,13 @@ mod read;
 pub mod schema;
 mod span;
 pub mod suggest;
+pub mod timeline;
 pub mod validate;
 
 pub use error::DataError;
 pub use load::{Loaded, load};
 pub use span::locate;
 pub use validate::check_geometry;
+pub mod details;
+pub mod nav;
+pub mod zoom;

@@ -13,6 +13,8 @@ pub const DEFAULT_DATA_FILE: &str = "data/secon.json";
 pub struct Options {
     /// Relative path of the data file to load (never absolute, never leaving the site's folder).
     pub data_file: String,
+    /// `?stress=nuts3`: also draw all 1,345 NUTS 3 regions of Europe (the pan benchmark's page).
+    pub stress_nuts3: bool,
 }
 
 /// Why an option in the URL was refused; the widget shows it and falls back to the default.
@@ -42,10 +44,13 @@ impl Options {
     pub fn from_query(query: &str) -> (Options, Vec<OptionError>) {
         let mut options = Options {
             data_file: DEFAULT_DATA_FILE.to_string(),
+            stress_nuts3: false,
         };
         let mut errors = Vec::new();
         for (key, value) in pairs(query) {
-            if key == "data" {
+            if key == "stress" {
+                options.stress_nuts3 = value == "nuts3";
+            } else if key == "data" {
                 if is_safe_data_path(&value) {
                     options.data_file = value;
                 } else {
@@ -158,6 +163,13 @@ mod tests {
                 errors[0]
             );
         }
+    }
+
+    #[test]
+    fn the_stress_page_is_asked_for_by_name() {
+        assert!(Options::from_query("?stress=nuts3").0.stress_nuts3);
+        assert!(!Options::from_query("?stress=1").0.stress_nuts3);
+        assert!(!Options::from_query("").0.stress_nuts3);
     }
 
     #[test]

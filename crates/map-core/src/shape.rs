@@ -11,7 +11,7 @@
 //!
 //! ```json
 //! { "format": "interreg-map-shapes/1", "attribution": "...",
-//!   "frame": { "west": 2450000, "north": 5450000, "quantum": 250, "width": 16800, "height": 16400 },
+//!   "frame": { "west": 2450000, "north": 5450000, "quantum": 100, "width": 42000, "height": 41000 },
 //!   "meta": { ... }, "arcs": [[x, y, dx, dy, ...], ...],
 //!   "features": [{ "id": "EL", "name": "Greece", "kind": "country", "country": "EL",
 //!                  "label": [x, y], "polygons": [[[0, -2], [5]], ...] }] }

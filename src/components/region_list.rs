@@ -1,0 +1,107 @@
+//! `<RegionList/>`: the text alternative to the map: every region with its partners, policy
+//! instrument and good practices, behind a "List" toggle. Each entry leads back to the map.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use map_core::details;
+
+use crate::fetch::DataLoad;
+use crate::state::Selection;
+
+/// The list of regions → partners → policy instrument → good practices.
+#[component]
+pub fn RegionList(
+    /// The loaded data.
+    data: Arc<DataLoad>,
+    /// Country names by GISCO code, from the geometry.
+    countries: Arc<BTreeMap<String, String>>,
+) -> impl IntoView {
+    let selection = Selection::expect();
+    let open = RwSignal::new(false);
+    let show = move |id: map_core::ids::RegionId| {
+        selection.selected.set(Some(id));
+        // Bring the map and its panel into view for a sighted keyboard user.
+        if let Some(map) = document().get_element_by_id("imap-map") {
+            map.scroll_into_view();
+        }
+    };
+    let entries = data
+        .data
+        .regions
+        .iter()
+        .map(|region| {
+            let d = details::region_details(&data.data, region);
+            let country = countries.get(&d.country).cloned().unwrap_or_else(|| d.country.clone());
+            let id = region.id.clone();
+            let name = d.name.clone();
+            let no_practices = d.practices.is_empty();
+            let partners = d
+                .partners
+                .into_iter()
+                .map(|p| view! { <li>{p.name} " (" {p.role} ")"</li> })
+                .collect_view();
+            let instruments = d
+                .instruments
+                .into_iter()
+                .map(|i| view! { <li>{i.name} " (" {i.status} ")"</li> })
+                .collect_view();
+            let practices = d
+                .practices
+                .into_iter()
+                .map(|g| {
+                    let id = id.clone();
+                    let region_name = name.clone();
+                    view! {
+                        <li>
+                            {g.title}
+                            " "
+                            <button type="button" class="imap__link-button" on:click=move |_| show(id.clone())>
+                                {format!("Show {region_name} on the map")}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let id_for_button = id.clone();
+            view! {
+                <li class="imap__list-region">
+                    <h3>
+                        <button type="button" class="imap__link-button" on:click=move |_| show(id_for_button.clone())>
+                            {name.clone()}
+                        </button>
+                        " "
+                        <span class="imap__muted">{country}</span>
+                    </h3>
+                    <p class="imap__list-label">"Partners"</p>
+                    <ul>{partners}</ul>
+                    <p class="imap__list-label">"Policy instrument"</p>
+                    <ul>{instruments}</ul>
+                    <p class="imap__list-label">"Good practices"</p>
+                    {if no_practices {
+                        view! { <p class="imap__muted">{details::count_phrase(0, "good practice", "good practices")}</p> }.into_any()
+                    } else {
+                        view! { <ul>{practices}</ul> }.into_any()
+                    }}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="imap__list">
+            <button
+                type="button"
+                class="imap__list-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="imap-list"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                "List"
+            </button>
+            <section id="imap-list" aria-label="Regions, partners and good practices" hidden=move || !open.get()>
+                <ol class="imap__list-regions">{entries}</ol>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,139 @@
+//! `<RegionPanel/>`: the selected region's details: partners with role and website, the policy
+//! instrument (gaps said as "Not yet published"), good practices, events, and previous/next region.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use map_core::details::{self, RegionDetails};
+use map_core::ids::RegionId;
+use map_core::link::SafeUrl;
+use map_core::nav;
+
+use crate::fetch::DataLoad;
+use crate::state::Selection;
+
+/// An external link: opens in a new tab, so an embedding page is never navigated away.
+fn external(url: SafeUrl, text: String) -> impl IntoView {
+    view! { <a href=url.as_str().to_string() target="_blank" rel="noopener">{text}</a> }
+}
+
+/// The panel for `region`.
+#[component]
+pub fn RegionPanel(
+    /// The region's details, decided in map_core.
+    details: RegionDetails,
+    /// The region's country, in words.
+    country: String,
+    /// The loaded data (for previous/next).
+    data: Arc<DataLoad>,
+) -> impl IntoView {
+    let selection = Selection::expect();
+    let order: Vec<RegionId> = data.data.regions.iter().map(|r| r.id.clone()).collect();
+    let order = StoredValue::new(order);
+    let go = move |forward: bool| {
+        let current = selection.selected.get_untracked();
+        let next = order.with_value(|o| {
+            if forward {
+                nav::next_region(o, current.as_ref())
+            } else {
+                nav::previous_region(o, current.as_ref())
+            }
+            .cloned()
+        });
+        selection.selected.set(next);
+    };
+    let partners = details
+        .partners
+        .into_iter()
+        .map(|p| {
+            view! {
+                <li>
+                    <span class="imap__partner-name">{p.name}</span>
+                    {p.name_local.map(|local| view! { <span class="imap__local" lang="">{local}</span> })}
+                    <span class="imap__role" class:lead=p.lead>{p.role}</span>
+                    {p.website.map(|url| external(url, "Website".into()))}
+                </li>
+            }
+        })
+        .collect_view();
+    let instruments = details
+        .instruments
+        .into_iter()
+        .map(|i| {
+            view! {
+                <dl class="imap__facts">
+                    <dt>"Name"</dt>
+                    <dd>{i.name} {i.name_local.map(|l| view! { <span class="imap__local">{l}</span> })}</dd>
+                    <dt>"Managing authority"</dt>
+                    <dd>{i.managing_authority}</dd>
+                    <dt>"Status"</dt>
+                    <dd>{i.status}</dd>
+                    {i.url.map(|url| view! { <dt>"More"</dt> <dd>{external(url, "About this instrument".into())}</dd> })}
+                </dl>
+            }
+        })
+        .collect_view();
+    let practice_count = details.practices.len();
+    let practices = details
+        .practices
+        .into_iter()
+        .map(|g| {
+            let title = match g.url {
+                Some(url) => external(url, g.title).into_any(),
+                None => view! { <span>{g.title}</span> }.into_any(),
+            };
+            view! {
+                <li>
+                    {title}
+                    {g.organisation.map(|o| view! { <span class="imap__muted">{o}</span> })}
+                    {(!g.confirmed).then(|| view! { <span class="imap__tag">"unconfirmed"</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let event_count = details.events.len();
+    let events = details
+        .events
+        .into_iter()
+        .map(|e| {
+            view! {
+                <li>
+                    <span>{e.title}</span>
+                    <span class="imap__muted">{e.dates}</span>
+                    {e.url.map(|url| external(url, "Details".into()))}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="imap__panel" id="imap-panel" aria-labelledby="imap-panel-title">
+            <header class="imap__panel-head">
+                <div>
+                    <h2 id="imap-panel-title">{details.name}</h2>
+                    <p class="imap__muted">{country}</p>
+                </div>
+                <button type="button" class="imap__close" aria-label="Close details" on:click=move |_| selection.selected.set(None)>"×"</button>
+            </header>
+            <h3>"Partner organisations"</h3>
+            <ul class="imap__items">{partners}</ul>
+            <h3>"Policy instrument"</h3>
+            {instruments}
+            <h3>"Good practices"</h3>
+            {if practice_count == 0 {
+                view! { <p class="imap__muted">{details::count_phrase(0, "good practice", "good practices")}</p> }.into_any()
+            } else {
+                view! { <ul class="imap__items">{practices}</ul> }.into_any()
+            }}
+            <h3>"Events"</h3>
+            {if event_count == 0 {
+                view! { <p class="imap__muted">{details::count_phrase(0, "event", "events")}</p> }.into_any()
+            } else {
+                view! { <ul class="imap__items">{events}</ul> }.into_any()
+            }}
+            <nav class="imap__panel-nav" aria-label="Other regions">
+                <button type="button" on:click=move |_| go(false)>"← Previous region"</button>
+                <button type="button" on:click=move |_| go(true)>"Next region →"</button>
+            </nav>
+        </section>
+    }
+}

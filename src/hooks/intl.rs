@@ -1,0 +1,122 @@
+//! Numbers and dates in the page's language, through the browser's `Intl` (no formatting tables
+//! in the wasm). The language is `<html lang>`, so a host page that embeds the widget in Greek
+//! gets Greek digits grouping and month names.
+//!
+//! `Intl` constructors throw a `RangeError` for a malformed language tag, and a host page's
+//! `lang` is not ours to trust: they are called through `Reflect::construct`, which catches, and a
+//! formatter that cannot be made falls back to `map_core` (thin-space digit groups, ISO dates).
+
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use map_core::date::Date;
+use map_core::format::group_digits;
+use map_core::timeline::DateSpan;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The page's language: `document.documentElement.lang`, or `"en"` when it is absent or blank.
+pub fn page_language() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .map(|lang| lang.trim().to_owned())
+        .filter(|lang| !lang.is_empty())
+        .unwrap_or_else(|| "en".to_owned())
+}
+
+/// `new Intl[name](lang, options)`, or `None` when the browser refuses (bad tag, no `Intl`).
+fn construct(name: &str, lang: &str, options: &Object) -> Option<Object> {
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let constructor = Reflect::get(&intl, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let args = Array::of2(&JsValue::from_str(lang), options);
+    Reflect::construct(&constructor, &args)
+        .ok()?
+        .dyn_into::<Object>()
+        .ok()
+}
+
+/// Options object from `(key, value)` pairs of strings.
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let object = Object::new();
+    for (key, value) in pairs {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object
+}
+
+/// Whole numbers grouped for a language ("1,914,046" in English, "1.914.046" in German).
+pub struct NumberFormatter {
+    format: Option<Function>,
+}
+
+impl NumberFormatter {
+    /// A formatter for `lang`; falls back to `map_core::format::group_digits` if `Intl` refuses it.
+    pub fn new(lang: &str) -> Self {
+        let format = construct("NumberFormat", lang, &options(&[]))
+            .and_then(|nf| Reflect::get(&nf, &JsValue::from_str("format")).ok())
+            .and_then(|f| f.dyn_into::<Function>().ok());
+        Self { format }
+    }
+
+    /// `value` in the formatter's language. Exact for every `u64` (passed as a BigInt).
+    pub fn format(&self, value: u64) -> String {
+        self.format
+            .as_ref()
+            .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from(value)).ok())
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| group_digits(value))
+    }
+}
+
+/// Days ("24 May 2023") and ranges of days ("24–25 May 2023") for a language.
+pub struct DateFormatter {
+    format: Option<Intl::DateTimeFormat>,
+}
+
+impl DateFormatter {
+    /// A formatter for `lang` with the day, the month in words and the year; falls back to ISO
+    /// dates (`2023-05-24`) if `Intl` refuses the language.
+    pub fn new(lang: &str) -> Self {
+        let options = options(&[("day", "numeric"), ("month", "long"), ("year", "numeric")]);
+        let format = construct("DateTimeFormat", lang, &options).map(JsCast::unchecked_into);
+        Self { format }
+    }
+
+    /// A day or a range of days; `Intl` shares what the two ends have in common ("24–25 May 2023").
+    pub fn format(&self, span: DateSpan) -> String {
+        let formatted = self.format.as_ref().and_then(|dtf| match span {
+            DateSpan::Day(day) => dtf
+                .format()
+                .call1(&JsValue::NULL, &js_date(day))
+                .ok()?
+                .as_string(),
+            DateSpan::Range(first, last) => dtf
+                .format_range(&js_date(first), &js_date(last))
+                .ok()
+                .map(String::from),
+        });
+        formatted.unwrap_or_else(|| match span {
+            DateSpan::Day(day) => day.to_string(),
+            DateSpan::Range(first, last) => format!("{first} – {last}"),
+        })
+    }
+}
+
+/// Noon of `day` in local time: a calendar day never shifts under a time zone or a DST change.
+fn js_date(day: Date) -> js_sys::Date {
+    js_sys::Date::new_with_year_month_day_hr(
+        u32::from(day.year()),
+        i32::from(day.month()) - 1,
+        i32::from(day.day()),
+        12,
+    )
+}
+
+/// Today in the browser's time zone, as a calendar day; `None` if the clock is out of range.
+pub fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    map_core::timeline::date_from_calendar(now.get_full_year(), now.get_month() + 1, now.get_date())
+}

@@ -1,0 +1,6 @@
+//! Browser hooks in the leptos-use style: `use_x(target)` calls `use_x_with_options` with
+//! `UseXOptions::default()`, and several outputs come back as a documented `UseXReturn`.
+
+pub mod intl;
+pub mod use_count_up;
+pub mod use_pan_zoom;

@@ -1,0 +1,50 @@
+//! Keeps the selection and the page's URL in step: selecting a region pushes `#region=<id>` (so Back
+//! closes it again), and opening or navigating to such a URL selects that region.
+
+use leptos::prelude::*;
+use map_core::ids::RegionId;
+use map_core::nav;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+use crate::state::Selection;
+
+/// Starts syncing once the region ids are known (an unknown id in the URL is ignored).
+pub fn sync_selection_with_url(selection: Selection, regions: Memo<Vec<RegionId>>) {
+    // URL -> selection, on load (once the regions are known) and on Back/Forward.
+    let read_hash = move || {
+        let hash = window().location().hash().unwrap_or_default();
+        let wanted = regions.with_untracked(|known| nav::region_from_hash(&hash, known));
+        if selection.selected.get_untracked() != wanted {
+            selection.selected.set(wanted);
+        }
+    };
+    Effect::new(move |_| {
+        if !regions.with(Vec::is_empty) {
+            read_hash();
+        }
+    });
+    let on_pop = Closure::<dyn Fn()>::new(read_hash);
+    let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    // The listener lives as long as the page: the widget is the page.
+    on_pop.forget();
+
+    // Selection -> URL: a new history entry per change, so Back undoes a selection.
+    Effect::new(move |_| {
+        let wanted = nav::region_hash(selection.selected.get().as_ref());
+        let location = window().location();
+        let current = location.hash().unwrap_or_default();
+        if current == wanted || (current.is_empty() && wanted.is_empty()) {
+            return;
+        }
+        let url = format!(
+            "{}{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default(),
+            wanted
+        );
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    });
+}
