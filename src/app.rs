@@ -14,6 +14,7 @@ use map_core::page::PageState;
 
 use crate::components::attribution::Attribution;
 use crate::components::error_notice::ErrorNotice;
+use crate::components::events_timeline::EventsTimeline;
 use crate::components::indicators::Indicators;
 use crate::components::map_view::MapView;
 use crate::components::region_list::RegionList;
@@ -37,6 +38,7 @@ pub fn App() -> impl IntoView {
     let query = window().location().search().unwrap_or_default();
     let (options, option_errors) = Options::from_query(&query);
     let option_errors: Vec<String> = option_errors.iter().map(ToString::to_string).collect();
+    crate::embed::post_height_to_parent();
 
     let data_file = options.data_file.clone();
     let data = LocalResource::new(move || load_data(data_file.clone()));
@@ -143,7 +145,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <main class="imap" data-state=state aria-busy=move || (state() == "loading").to_string() on:keydown=on_key>
+        <main class="imap" class:imap--embed=options.embed data-state=state aria-busy=move || (state() == "loading").to_string() on:keydown=on_key>
             <h1 class="imap__title">{title}</h1>
             <ErrorNotice errors=errors />
             <p class="imap__sr-only" role="status">{status}</p>
@@ -160,13 +162,14 @@ pub fn App() -> impl IntoView {
                         Some(view! { <MapView countries=countries.clone() regions=regions.cloned() extra=extra data=data /> })
                     }}
                     <Attribution />
+                    {move || data.get().map(|d| view! { <RegionList data=d countries=country_names.get() /> })}
                 </section>
                 <div class="imap__side">
                     {panel}
                     {move || data.get().map(|d| view! { <Indicators data=d /> })}
+                    {move || data.get().map(|d| view! { <EventsTimeline data=d /> })}
                 </div>
             </div>
-            {move || data.get().map(|d| view! { <RegionList data=d countries=country_names.get() /> })}
         </main>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod fetch;
 pub mod hooks;
 pub mod state;

@@ -11,6 +11,10 @@ use crate::state::Selection;
 
 /// Starts syncing once the region ids are known (an unknown id in the URL is ignored).
 pub fn sync_selection_with_url(selection: Selection, regions: Memo<Vec<RegionId>>) {
+    // Until the regions are known and the page's own hash has been read, the selection must not be
+    // written to the URL: at start-up nothing is selected yet, and writing that would erase the
+    // `#region=` the page was opened with.
+    let hash_read = StoredValue::new(false);
     // URL -> selection, on load (once the regions are known) and on Back/Forward.
     let read_hash = move || {
         let hash = window().location().hash().unwrap_or_default();
@@ -22,6 +26,7 @@ pub fn sync_selection_with_url(selection: Selection, regions: Memo<Vec<RegionId>
     Effect::new(move |_| {
         if !regions.with(Vec::is_empty) {
             read_hash();
+            hash_read.set_value(true);
         }
     });
     let on_pop = Closure::<dyn Fn()>::new(read_hash);
@@ -32,6 +37,9 @@ pub fn sync_selection_with_url(selection: Selection, regions: Memo<Vec<RegionId>
     // Selection -> URL: a new history entry per change, so Back undoes a selection.
     Effect::new(move |_| {
         let wanted = nav::region_hash(selection.selected.get().as_ref());
+        if !hash_read.get_value() {
+            return;
+        }
         let location = window().location();
         let current = location.hash().unwrap_or_default();
         if current == wanted || (current.is_empty() && wanted.is_empty()) {

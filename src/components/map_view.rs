@@ -20,7 +20,7 @@ use crate::state::Selection;
 
 /// How far in selecting a region may zoom: enough to see a NUTS 3 region, not so far that the
 /// country around it disappears.
-const SELECT_MAX_ZOOM: f64 = 8.0;
+const SELECT_MAX_ZOOM: f64 = 4.0;
 
 /// Draws the map once per loaded geometry and data.
 #[component]
@@ -60,7 +60,7 @@ pub fn MapView(
             .selected
             .with(|s| s.as_ref().and_then(|id| bounds.get(id).copied()));
         zoom.transform.set(match target {
-            Some(b) => Transform::fit(b, &view, 0.2, SELECT_MAX_ZOOM),
+            Some(b) => Transform::fit(b, &view, 0.3, SELECT_MAX_ZOOM),
             None => Transform::IDENTITY,
         });
     });

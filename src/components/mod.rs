@@ -2,6 +2,8 @@
 
 pub mod attribution;
 pub mod error_notice;
+pub mod events_timeline;
+pub mod indicator_counter;
 pub mod indicators;
 pub mod map_view;
 pub mod partner_marker;

@@ -99,7 +99,8 @@ pub fn RegionList(
             >
                 "List"
             </button>
-            <section id="imap-list" aria-label="Regions, partners and good practices" hidden=move || !open.get()>
+            <section id="imap-list" aria-labelledby="imap-list-title" hidden=move || !open.get()>
+                <h2 id="imap-list-title" class="imap__list-title">"Regions, partners and good practices"</h2>
                 <ol class="imap__list-regions">{entries}</ol>
             </section>
         </div>

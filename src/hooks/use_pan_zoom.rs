@@ -69,7 +69,7 @@ impl UsePanZoomReturn {
             return;
         }
         event.prevent_default();
-        let Some(point) = self.to_view(f64::from(event.client_x()), f64::from(event.client_y()))
+        let Some(point) = self.client_to_view(f64::from(event.client_x()), f64::from(event.client_y()))
         else {
             return;
         };
@@ -126,7 +126,7 @@ impl UsePanZoomReturn {
                 let after = (x - other.1).hypot(y - other.2);
                 if before > 0.0 {
                     self.dragged.set(true);
-                    if let Some(mid) = self.to_view((x + other.1) / 2.0, (y + other.2) / 2.0) {
+                    if let Some(mid) = self.client_to_view((x + other.1) / 2.0, (y + other.2) / 2.0) {
                         self.transform
                             .update(|t| *t = t.zoom_at(mid, after / before, &view));
                     }
@@ -197,7 +197,7 @@ impl UsePanZoomReturn {
     }
 
     /// A point on screen (client px) to view-box units, as currently drawn (before the transform).
-    fn to_view(&self, client_x: f64, client_y: f64) -> Option<[f64; 2]> {
+    fn client_to_view(&self, client_x: f64, client_y: f64) -> Option<[f64; 2]> {
         let svg = self.svg.get_untracked()?;
         let rect = svg
             .unchecked_ref::<web_sys::Element>()

@@ -1,6 +1,8 @@
 //! Component tests that need a real DOM, run by wasm-bindgen-test in headless Chromium
 //! (`cargo xtask test` runs them; see the README's development section). Native builds skip them.
 #![cfg(target_arch = "wasm32")]
+// clippy's allow-unwrap-in-tests covers `#[test]` functions only, not `#[wasm_bindgen_test]` ones.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use interreg_map::components::error_notice::ErrorNotice;
 use leptos::prelude::*;

@@ -86,7 +86,8 @@ pub struct Marker {
     pub label: String,
     /// Position in the frame's units.
     pub point: [f64; 2],
-    /// Radius in the frame's units, about 5 px when the map is 800 px wide.
+    /// Radius in the frame's units, about 3.5 px when the map is 800 px wide: small enough to leave
+    /// the smallest partner region clickable around it.
     pub radius: f64,
     /// Whether this is the lead partner (drawn distinctly).
     pub lead: bool,
@@ -94,7 +95,7 @@ pub struct Marker {
 
 /// One marker per partner whose seat lies in the frame, in the data file's order.
 pub fn markers(data: &DataFile, frame: &ShapeFile) -> Vec<Marker> {
-    let radius = frame.view_box.width / 160.0;
+    let radius = frame.view_box.width / 230.0;
     data.partners
         .iter()
         .filter_map(|p| {

@@ -15,6 +15,10 @@ pub struct Options {
     pub data_file: String,
     /// `?stress=nuts3`: also draw all 1,345 NUTS 3 regions of Europe (the pan benchmark's page).
     pub stress_nuts3: bool,
+    /// `?embed=1`: the widget is framed in another site's page (see `public/embed.js`), which brings
+    /// its own heading, so the widget hides its page chrome (the title is kept for screen readers).
+    /// `?embed`, `?embed=1` and `?embed=true` turn it on; any other value leaves it off.
+    pub embed: bool,
 }
 
 /// Why an option in the URL was refused; the widget shows it and falls back to the default.
@@ -45,11 +49,14 @@ impl Options {
         let mut options = Options {
             data_file: DEFAULT_DATA_FILE.to_string(),
             stress_nuts3: false,
+            embed: false,
         };
         let mut errors = Vec::new();
         for (key, value) in pairs(query) {
             if key == "stress" {
                 options.stress_nuts3 = value == "nuts3";
+            } else if key == "embed" {
+                options.embed = matches!(value.as_str(), "" | "1" | "true");
             } else if key == "data" {
                 if is_safe_data_path(&value) {
                     options.data_file = value;
@@ -170,6 +177,23 @@ mod tests {
         assert!(Options::from_query("?stress=nuts3").0.stress_nuts3);
         assert!(!Options::from_query("?stress=1").0.stress_nuts3);
         assert!(!Options::from_query("").0.stress_nuts3);
+    }
+
+    #[test]
+    fn an_embedding_page_asks_for_the_embed_layout_and_a_plain_page_does_not_get_it() {
+        for on in [
+            "?embed=1",
+            "?embed",
+            "?embed=true",
+            "?data=data/secon.json&embed=1",
+        ] {
+            let (options, errors) = Options::from_query(on);
+            assert!(options.embed, "{on}");
+            assert!(errors.is_empty(), "{on}");
+        }
+        for off in ["", "?embed=0", "?embed=false", "?embedded=1"] {
+            assert!(!Options::from_query(off).0.embed, "{off}");
+        }
     }
 
     #[test]

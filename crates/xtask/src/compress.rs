@@ -68,12 +68,18 @@ impl Budget {
         })
     }
 
-    /// Whether a first visit transfers this file.
+    /// Whether a first visit transfers this file. A pattern is an exact path, or holds one `*` that
+    /// stands for any characters but `/` (`*.wasm`, `boot-*.js`, `geo/*.json`).
     pub fn is_first_visit(&self, path: &str) -> bool {
         self.first_visit
             .iter()
-            .any(|pattern| match pattern.strip_prefix('*') {
-                Some(ext) => !path.contains('/') && path.ends_with(ext),
+            .any(|pattern| match pattern.split_once('*') {
+                Some((head, tail)) => {
+                    path.len() >= head.len() + tail.len()
+                        && path.starts_with(head)
+                        && path.ends_with(tail)
+                        && !path[head.len()..path.len() - tail.len()].contains('/')
+                }
                 None => pattern == path,
             })
     }
@@ -179,6 +185,20 @@ mod tests {
         assert!(b.is_first_visit("data/secon.json"));
         assert!(!b.is_first_visit("geo/nuts3.wasm"));
         assert!(!b.is_first_visit("data/schema.json"));
+    }
+
+    #[test]
+    fn a_star_inside_a_pattern_matches_hashed_names_but_not_other_files_or_folders() {
+        let b = Budget {
+            first_visit: vec!["boot-*.js".into(), "geo/*.json".into()],
+            max_brotli: 0,
+        };
+        assert!(b.is_first_visit("boot-0123abcd.js"));
+        assert!(b.is_first_visit("geo/europe.json"));
+        assert!(!b.is_first_visit("embed.js"));
+        assert!(!b.is_first_visit("boot-x/y.js"));
+        assert!(!b.is_first_visit("geo/x/nuts3.json"));
+        assert!(!b.is_first_visit("boot.js"));
     }
 
     #[test]

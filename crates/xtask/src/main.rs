@@ -2,6 +2,7 @@
 //!
 //! Every command installs what it is missing first (see `tools.rs`), into a cache outside the clone.
 
+mod bench;
 mod compress;
 mod serve;
 mod test;
@@ -19,6 +20,8 @@ usage: cargo xtask <command>
   test                 everything CI runs: fmt, clippy (host + wasm), native tests, geometry and data
                        checks, wasm release build, size budget, wasm-bindgen tests, browser tests
   build                the release build in dist/, precompressed (.gz, .br), with its size report
+  bench                release build, then first-visit weight, time to ready, hover latency, heap and
+                       pan/zoom frame times in throttled headless Chromium; report in target/bench/
   screenshot           release build + browser screenshots (320 px, 1280 px) in target/screenshots/
   validate [FILE..]    check data files (default public/data/secon.json); prints every problem
   schema               write public/data/schema.json from the data model
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&root, &args[1..]),
         Some("test") => test::run_all(&root),
         Some("build") => test::release_build(&root).map(|_| ()),
+        Some("bench") => bench::run_bench(&root),
         Some("screenshot") => test::screenshots(&root),
         Some("validate") => run_validate(&root, &args[1..]),
         Some("schema") => validate::write_schema(&root.join("public/data/schema.json")),

@@ -65,7 +65,7 @@ pub fn release_build(root: &Path) -> Result<Vec<compress::Weight>, String> {
     release_build_with(root, &tools)
 }
 
-fn release_build_with(root: &Path, tools: &Tools) -> Result<Vec<compress::Weight>, String> {
+pub fn release_build_with(root: &Path, tools: &Tools) -> Result<Vec<compress::Weight>, String> {
     run(tools
         .command("trunk")
         .args(["build", "--release"])

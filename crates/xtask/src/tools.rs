@@ -96,6 +96,12 @@ fn ensure_wasm_target() -> Result<(), String> {
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
+/// The bin directory of a cargo-installed tool that only some commands need (twiggy for the bench),
+/// installed into the cache on first use.
+pub fn cargo_tool(krate: &str, version: &str, bin: &str) -> Result<PathBuf, String> {
+    ensure_cargo_tool(&cache_dir()?, krate, version, bin, true)
+}
+
 /// `cargo install <krate> --version <version> --root <cache>/<krate>-<version>` unless `bin` is there.
 fn ensure_cargo_tool(
     cache: &Path,

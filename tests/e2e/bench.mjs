@@ -1,0 +1,279 @@
+// The benchmark's browser half (`cargo xtask bench` runs it after the release build and writes the
+// report from its output): first visits of the release build in Debian's headless Chromium on a
+// throttled profile, as the D3 + TopoJSON comparison was measured.
+//
+// Profile (Chrome DevTools Protocol): Network.emulateNetworkConditions at 1.6 Mbps down, 750 kbps up,
+// 150 ms latency; Emulation.setCPUThrottlingRate 4; an empty cache for every visit.
+// Each of RUNS runs measures, in a fresh page:
+//   - the requests and their bytes on the wire (CDP Network.loadingFinished),
+//   - the time from navigation start to the widget's data-state="ready" (a MutationObserver in the
+//     page notes performance.now() when the attribute turns "ready"),
+//   - hover-to-highlight: from the pointer event reaching a region (event.timeStamp) until the first
+//     frame in which its computed fill has changed has been produced (requestAnimationFrame, then a
+//     task after that frame's rendering),
+//   - the JS heap after ready (after a forced garbage collection; CDP Runtime.getHeapUsage),
+//   - on the `?stress=nuts3` page (1,345 NUTS 3 paths more), the intervals between animation frames
+//     while page.mouse drags the map, zooms it with the wheel (the zoom eases in CSS) and drags again.
+// Writes JSON to $OUT/browser.json. Numbers are medians over runs; frame p50/p95 are the medians of
+// each run's percentiles.
+import fs from "node:fs";
+import path from "node:path";
+import { launch, DIST, FIXTURES, ROOT } from "./harness.mjs";
+import { serve } from "./server.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const OUT = process.env.OUT ?? path.join(ROOT, "target/bench");
+export const PROFILE = {
+  downloadKbps: 1600,
+  uploadKbps: 750,
+  latencyMs: 150,
+  cpuSlowdown: 4,
+};
+
+// Runs in the page before any of its scripts: notes when the widget becomes ready.
+function readyProbe() {
+  const note = () => {
+    const state = document.querySelector("[data-state]")?.getAttribute("data-state");
+    if (state && state !== "loading" && window.__imapDone === undefined) {
+      window.__imapDone = { state, at: performance.now() };
+    }
+  };
+  new MutationObserver(note).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ["data-state"],
+  });
+}
+
+async function throttledPage(context, { network = true } = {}) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  if (network) {
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: PROFILE.latencyMs,
+      downloadThroughput: (PROFILE.downloadKbps * 1000) / 8,
+      uploadThroughput: (PROFILE.uploadKbps * 1000) / 8,
+    });
+  }
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: PROFILE.cpuSlowdown });
+  await page.addInitScript(readyProbe);
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  return { page, cdp, errors };
+}
+
+async function waitReady(page) {
+  await page.waitForFunction(() => window.__imapDone !== undefined, null, { timeout: 120000 });
+  return page.evaluate(() => window.__imapDone);
+}
+
+/** A point inside `locator`'s element that hit-tests to it (its box centre may be outside the shape). */
+async function pointInside(locator) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    for (let i = 1; i < 12; i++) {
+      for (let j = 1; j < 12; j++) {
+        const x = r.left + (r.width * i) / 12;
+        const y = r.top + (r.height * j) / 12;
+        if (document.elementFromPoint(x, y) === el) return { x, y };
+      }
+    }
+    return null;
+  });
+}
+
+/** Milliseconds from the pointer reaching the region to the end of the frame that paints it highlighted. */
+async function hoverLatency(page, region) {
+  const point = await pointInside(region);
+  if (!point) return null;
+  const map = page.getByRole("group", { name: "Map of the partner regions" });
+  const box = await map.boundingBox();
+  await page.mouse.move(box.x + 3, box.y + 3);
+  const measured = region.evaluate(
+    (el) =>
+      new Promise((resolve) => {
+        const before = getComputedStyle(el).fill;
+        el.addEventListener(
+          "pointerover",
+          (event) => {
+            const start = event.timeStamp;
+            const check = () => {
+              if (getComputedStyle(el).fill !== before) {
+                // After this frame's rendering steps: the next task.
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => resolve(performance.now() - start);
+                channel.port2.postMessage(0);
+              } else {
+                requestAnimationFrame(check);
+              }
+            };
+            requestAnimationFrame(check);
+          },
+          { once: true },
+        );
+      }),
+  );
+  await page.mouse.move(point.x, point.y);
+  return measured;
+}
+
+async function firstVisit(context, base, run) {
+  const { page, cdp, errors } = await throttledPage(context);
+  const wire = new Map();
+  const urls = new Map();
+  cdp.on("Network.requestWillBeSent", (e) => urls.set(e.requestId, e.request.url));
+  cdp.on("Network.loadingFinished", (e) => wire.set(e.requestId, e.encodedDataLength));
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(base + "/", { waitUntil: "commit" });
+  const done = await waitReady(page);
+  if (done.state !== "ready") throw new Error(`run ${run}: the widget ended in "${done.state}": ${errors.join("; ")}`);
+
+  // Hover three partner regions, one after the other, and keep the median.
+  const map = page.getByRole("group", { name: "Map of the partner regions" });
+  const regions = map.getByRole("button");
+  const hovers = [];
+  for (let i = 0; i < Math.min(3, await regions.count()); i++) {
+    const ms = await hoverLatency(page, regions.nth(i));
+    if (ms !== null) hovers.push(ms);
+  }
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  const transfers = [...wire].map(([id, bytes]) => ({ url: urls.get(id), bytes }));
+  await page.close();
+  return {
+    readyMs: done.at,
+    hoverMs: median(hovers),
+    heapBytes: heap.usedSize,
+    requests: requests.map((u) => new URL(u).pathname),
+    wireBytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
+    errors,
+  };
+}
+
+async function panAndZoom(context, base, run) {
+  const { page, errors } = await throttledPage(context, { network: false });
+  await page.goto(base + "/?stress=nuts3", { waitUntil: "commit" });
+  const done = await waitReady(page);
+  if (done.state !== "ready") throw new Error(`stress run ${run}: "${done.state}": ${errors.join("; ")}`);
+  const map = page.getByRole("group", { name: "Map of the partner regions" });
+  await map.scrollIntoViewIfNeeded();
+  const paths = await map.locator("path").count();
+  const box = await map.boundingBox();
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.evaluate(() => {
+    window.__frames = [];
+    window.__recording = true;
+    let last = null;
+    const tick = (t) => {
+      if (last !== null) window.__frames.push(t - last);
+      last = t;
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const drag = async (dx, dy, steps) => {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= steps; i++) {
+      await page.mouse.move(cx + (dx * i) / steps, cy + (dy * i) / steps);
+    }
+    await page.mouse.up();
+  };
+  await drag(-240, -90, 40);
+  await drag(200, 120, 40);
+  // Zoom in about the centre with the wheel (Ctrl held: the map takes the wheel without focus).
+  await page.mouse.move(cx, cy);
+  await page.keyboard.down("Control");
+  for (let i = 0; i < 4; i++) {
+    // Each notch eases the zoom in CSS; its frames are measured, so wait for the ease to end.
+    const eased = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          document.querySelector(".imap__zoomable")?.addEventListener("transitionend", resolve, { once: true });
+          setTimeout(resolve, 2000); // no ease (reduced motion, or the zoom was already at its limit)
+        }),
+    );
+    await page.mouse.wheel(0, -100);
+    await eased;
+  }
+  await page.keyboard.up("Control");
+  await drag(-300, 150, 40);
+  await drag(250, -100, 40);
+  const frames = await page.evaluate(() => {
+    window.__recording = false;
+    return window.__frames;
+  });
+  await page.close();
+  return { paths, frames: frames.length, p50: percentile(frames, 50), p95: percentile(frames, 95), errors };
+}
+
+function median(values) {
+  return values.length ? percentile(values, 50) : null;
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+async function main() {
+  const server = await serve({ dist: DIST, fixtures: FIXTURES });
+  const browser = await launch();
+  const probe = await browser.context.newPage();
+  const version = (await (await browser.context.newCDPSession(probe)).send("Browser.getVersion")).product;
+  await probe.close();
+  try {
+    const visits = [];
+    const pans = [];
+    for (let run = 1; run <= RUNS; run++) {
+      const visit = await firstVisit(browser.context, server.url, run);
+      const pan = await panAndZoom(browser.context, server.url, run);
+      console.log(
+        `run ${run}: ready ${visit.readyMs.toFixed(0)} ms, hover ${visit.hoverMs?.toFixed(1)} ms, ` +
+          `heap ${(visit.heapBytes / 1024).toFixed(0)} KiB, ${visit.requests.length} requests, ` +
+          `pan/zoom frames p50 ${pan.p50.toFixed(1)} ms p95 ${pan.p95.toFixed(1)} ms (${pan.frames} frames, ${pan.paths} paths)`,
+      );
+      visits.push(visit);
+      pans.push(pan);
+    }
+    const result = {
+      chromium: version,
+      profile: PROFILE,
+      runs: RUNS,
+      ready_ms: median(visits.map((v) => v.readyMs)),
+      hover_ms: median(visits.map((v) => v.hoverMs).filter((v) => v !== null)),
+      heap_bytes: median(visits.map((v) => v.heapBytes)),
+      wire_bytes: median(visits.map((v) => v.wireBytes)),
+      first_visit_requests: visits[0].requests,
+      stress_paths: pans[0].paths,
+      frame_p50_ms: median(pans.map((p) => p.p50)),
+      frame_p95_ms: median(pans.map((p) => p.p95)),
+      per_run: visits.map((v, i) => ({
+        ready_ms: v.readyMs,
+        hover_ms: v.hoverMs,
+        heap_bytes: v.heapBytes,
+        wire_bytes: v.wireBytes,
+        frames: pans[i].frames,
+        frame_p50_ms: pans[i].p50,
+        frame_p95_ms: pans[i].p95,
+      })),
+      errors: [...visits, ...pans].flatMap((r) => r.errors),
+    };
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(path.join(OUT, "browser.json"), JSON.stringify(result, null, 2) + "\n");
+    console.log(`bench: browser measurements in ${path.join(OUT, "browser.json")}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

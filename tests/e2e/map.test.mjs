@@ -1,0 +1,209 @@
+// The map (issue 7): selecting a region by pointer or keyboard opens its partner and policy
+// instrument; items lead back to their region; #region=… opens the panel and Back closes it; the list
+// view lists every region; zoom buttons change the view; axe finds no violation. Elements are found
+// by role and accessible name, as a person would find them.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, openWidget, screenshot, defaultData } from "./harness.mjs";
+import { axeViolations } from "./axe.mjs";
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.stop();
+});
+
+const text = (value) => (typeof value === "string" ? value : value.en);
+const map = (page) => page.getByRole("group", { name: "Map of the partner regions" });
+// A region button is named "Region: partners"; a marker is named after the partner organisation.
+const region = (page, name) => map(page).getByRole("button", { name: new RegExp(`^${name}(:|$)`) });
+const panel = (page) => page.getByRole("region", { name: /./ }).filter({ has: page.getByRole("button", { name: "Close details" }) });
+
+/** The data file's facts about a region, to compare the panel with (never hard-coded). */
+function facts(regionId) {
+  const data = defaultData();
+  const partners = data.partners.filter((p) => p.region === regionId);
+  const instruments = data.policy_instruments.filter((i) => i.region === regionId);
+  const practices = data.good_practices.filter((g) => g.region === regionId);
+  return { partners, instruments, practices };
+}
+
+test("clicking Extremadura opens its partner and policy instrument", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  await region(page, "Extremadura").click();
+  const details = panel(page);
+  await details.getByRole("heading", { name: "Extremadura" }).waitFor();
+  const shown = await details.innerText();
+  const { partners, instruments, practices } = facts("extremadura");
+  for (const p of partners) assert.ok(shown.includes(text(p.name)), `partner ${p.id} missing`);
+  assert.ok(instruments.length > 0);
+  // SECON has not published Extremadura's instrument: the panel says so instead of a blank.
+  assert.match(shown, /Policy instrument[\s\S]*Not yet published/);
+  for (const g of practices) {
+    await details.getByRole("link", { name: text(g.title) }).waitFor();
+  }
+  assert.equal(await region(page, "Extremadura").getAttribute("aria-pressed"), "true");
+  assert.equal(new URL(page.url()).hash, "#region=extremadura");
+  await screenshot(page, "map-extremadura-1280");
+  assert.deepEqual(page.consoleErrors, []);
+});
+
+test("the keyboard alone selects Extremadura, and Escape returns focus to it", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  // Tab until the Extremadura region has focus, as a keyboard user would.
+  let focused = "";
+  for (let i = 0; i < 40 && !focused.startsWith("Extremadura"); i += 1) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+  }
+  assert.ok(focused.startsWith("Extremadura"), `Tab never reached Extremadura (last: ${focused})`);
+  await page.keyboard.press("Enter");
+  const details = panel(page);
+  await details.getByRole("heading", { name: "Extremadura" }).waitFor();
+  assert.match(await details.innerText(), /Junta de Extremadura/);
+  await page.keyboard.press("Escape");
+  await details.waitFor({ state: "detached" });
+  const after = await page.evaluate(() => document.activeElement?.getAttribute("data-id"));
+  assert.equal(after, "extremadura");
+  // Space selects too (a region is a button).
+  await page.keyboard.press(" ");
+  await panel(page).getByRole("heading", { name: "Extremadura" }).waitFor();
+});
+
+test("a good practice in the list leads back to its region on the map", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  const { practices } = facts("mazovia");
+  const practice = practices[0];
+  await page.getByRole("button", { name: "List" }).click();
+  const list = page.getByRole("region", { name: "Regions, partners and good practices" });
+  const entry = list.getByRole("listitem").filter({ hasText: text(practice.title) }).last();
+  await entry.getByRole("button", { name: /on the map/ }).click();
+  await panel(page).getByRole("heading", { name: "Mazovia" }).waitFor();
+  assert.equal(await region(page, "Mazovia").getAttribute("aria-pressed"), "true");
+});
+
+test("the list view lists every region of the data file", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  const toggle = page.getByRole("button", { name: "List" });
+  assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  const list = page.getByRole("region", { name: "Regions, partners and good practices" });
+  const data = defaultData();
+  const headings = await list.getByRole("heading", { level: 3 }).allInnerTexts();
+  assert.equal(headings.length, data.regions.length);
+  assert.equal(headings.length, 9);
+  for (const r of data.regions) {
+    assert.ok(headings.some((h) => h.startsWith(text(r.name))), `${r.id} missing from the list`);
+  }
+  await screenshot(page, "list-1280");
+});
+
+test("#region= opens that region's panel and Back closes it", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url, "/"), "ready");
+  await page.goto(`${app.server.url}/#region=haskovo`);
+  await page.reload();
+  await panel(page).getByRole("heading", { name: "Haskovo" }).waitFor();
+  // Moving to another region pushes a history entry; Back returns to Haskovo.
+  const data = defaultData();
+  const after = data.regions[(data.regions.findIndex((r) => r.id === "haskovo") + 1) % data.regions.length];
+  await page.getByRole("button", { name: "Next region →" }).click();
+  await panel(page).getByRole("heading", { name: text(after.name) }).waitFor();
+  assert.equal(new URL(page.url()).hash, `#region=${after.id}`);
+  await page.goBack();
+  await panel(page).getByRole("heading", { name: "Haskovo" }).waitFor();
+  assert.equal(new URL(page.url()).hash, "#region=haskovo");
+});
+
+test("Back after selecting from the overview closes the panel", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  await region(page, "Peloponnese").click();
+  await panel(page).getByRole("heading", { name: "Peloponnese" }).waitFor();
+  await page.goBack();
+  await panel(page).waitFor({ state: "detached" });
+  assert.equal(await region(page, "Peloponnese").getAttribute("aria-pressed"), "false");
+});
+
+test("previous and next region buttons step through the regions in data order", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url, "/#region=peloponnese"), "ready");
+  const data = defaultData();
+  const first = data.regions[0];
+  const second = data.regions[1];
+  const last = data.regions[data.regions.length - 1];
+  await panel(page).getByRole("heading", { name: text(first.name) }).waitFor();
+  await page.getByRole("button", { name: "Next region →" }).click();
+  await panel(page).getByRole("heading", { name: text(second.name) }).waitFor();
+  await page.getByRole("button", { name: "← Previous region" }).click();
+  await page.getByRole("button", { name: "← Previous region" }).click();
+  await panel(page).getByRole("heading", { name: text(last.name) }).waitFor();
+});
+
+test("zoom buttons change the view and reset restores it", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  const group = map(page).locator("g.imap__zoomable");
+  const before = await group.getAttribute("transform");
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  const zoomed = await group.getAttribute("transform");
+  assert.notEqual(zoomed, before);
+  assert.match(zoomed, /scale\(1\.6/);
+  await page.getByRole("button", { name: "Show the whole map" }).click();
+  assert.equal(await group.getAttribute("transform"), before);
+  // Keys on the focused map: + zooms in, 0 resets.
+  await map(page).focus();
+  await page.keyboard.press("+");
+  assert.notEqual(await group.getAttribute("transform"), before);
+  await page.keyboard.press("0");
+  assert.equal(await group.getAttribute("transform"), before);
+});
+
+test("selecting a region zooms the map to it", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  const before = await region(page, "Harghita").boundingBox();
+  await region(page, "Harghita").click();
+  // Wait for the zoom's transition to finish (none runs under reduced motion).
+  await page.waitForFunction(() => !/scale\(1\.0+\)/.test(document.querySelector("g.imap__zoomable").getAttribute("transform")));
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  const box = await region(page, "Harghita").boundingBox();
+  const mapBox = await map(page).boundingBox();
+  assert.ok(box.width > 3 * before.width, `Harghita grew from ${before.width}px to only ${box.width}px`);
+  // The region is in view, inside the map.
+  assert.ok(box.x >= mapBox.x && box.x + box.width <= mapBox.x + mapBox.width, "Harghita is inside the map");
+  await screenshot(page, "map-harghita-zoomed-1280");
+});
+
+test("hovering a region shows a tooltip with its partner and counts", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  await region(page, "Extremadura").hover();
+  const tip = page.locator(".imap__tooltip");
+  await tip.waitFor();
+  const shown = await tip.innerText();
+  assert.match(shown, /Extremadura/);
+  const { practices } = facts("extremadura");
+  assert.match(shown, new RegExp(`${practices.length} good practices`));
+});
+
+test("axe finds no accessibility violation in the overview, a selected region and the list", async () => {
+  for (const width of [320, 1280]) {
+    const page = await app.page({ width, height: 900 });
+    assert.equal(await openWidget(page, app.server.url), "ready");
+    assert.deepEqual(await axeViolations(page), [], `overview at ${width}px`);
+    await region(page, "Extremadura").click();
+    await panel(page).getByRole("heading", { name: "Extremadura" }).waitFor();
+    await page.getByRole("button", { name: "List" }).click();
+    assert.deepEqual(await axeViolations(page), [], `selected + list at ${width}px`);
+    await screenshot(page, `map-selected-list-${width}`);
+    await page.close();
+  }
+});
