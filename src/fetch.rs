@@ -1,24 +1,29 @@
-//! Fetching the data file and the geometry at run time (gloo-net), so new data needs no rebuild.
+//! Fetching the data file and the geometry at run time, so new data needs no rebuild.
 //!
 //! Every failure becomes a message that names the file (`map_core::loading::LoadError`), and parsing
-//! goes through `map_core`, the same code the validator runs.
+//! goes through `map_core`, the same code the validator runs. The browser's `fetch` is called
+//! directly (web-sys): a GET and the body as text is all the widget needs, for which an HTTP client
+//! crate (gloo-net) added 1.5 KB of brotli to the wasm and its JS glue (issue 9).
 
 use std::sync::Arc;
 
-use gloo_net::http::Request;
 use map_core::loading::LoadError;
 use map_core::model::DataFile;
 use map_core::shape::{ShapeFile, parse_shapes};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// GET `file` (a path relative to the page) and return its body as text.
 pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
-    let response = Request::get(file)
-        .send()
+    let network = |e: JsValue| LoadError::Network {
+        file: file.to_string(),
+        message: describe(e),
+    };
+    let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(file))
         .await
-        .map_err(|e| LoadError::Network {
-            file: file.to_string(),
-            message: e.to_string(),
-        })?;
+        .map_err(network)?
+        .unchecked_into();
     if !response.ok() {
         return Err(LoadError::Status {
             file: file.to_string(),
@@ -26,10 +31,23 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
             status_text: response.status_text(),
         });
     }
-    response.text().await.map_err(|e| LoadError::Body {
+    let body = |e: JsValue| LoadError::Body {
         file: file.to_string(),
-        message: e.to_string(),
-    })
+        message: describe(e),
+    };
+    let text = JsFuture::from(response.text().map_err(body)?)
+        .await
+        .map_err(body)?;
+    text.as_string()
+        .ok_or_else(|| body(JsValue::from_str("not text")))
+}
+
+/// What the browser said, as `TypeError: Failed to fetch` (an Error's own `toString`).
+fn describe(error: JsValue) -> String {
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(error) => String::from(error.to_string()),
+        None => error.as_string().unwrap_or_else(|| format!("{error:?}")),
+    }
 }
 
 /// A loaded data file: every valid record, and one message per problem (as the validator prints them).

@@ -41,6 +41,16 @@ pub fn MapView(
 
     let partner_countries = layers::partner_countries(&data.data);
     let markers = layers::markers(&data.data, &countries);
+    let links = layers::lead_links(&markers);
+    let show_links = RwSignal::new(false);
+    // Partner countries are labelled; the font shrinks as the map zooms so labels keep their size.
+    let label_size = view.width / 75.0;
+    let labels: Vec<(String, [f64; 2])> = countries
+        .features
+        .iter()
+        .filter(|c| partner_countries.contains(&c.country) && !c.d.is_empty())
+        .map(|c| (c.name.clone(), c.label))
+        .collect();
     // Bounds of each region, so that selecting it can zoom to it.
     let bounds: HashMap<RegionId, map_core::zoom::Bounds> = regions
         .as_ref()
@@ -98,6 +108,20 @@ pub fn MapView(
             .collect_view()
     });
     let scale = Signal::derive(move || zoom.transform.get().k);
+    let label_views = labels
+        .into_iter()
+        .map(|(name, [x, y])| {
+            view! { <text x=x y=y font-size=move || label_size / scale.get()>{name}</text> }
+        })
+        .collect_view();
+    let link_views = move || {
+        show_links.get().then(|| {
+            links
+                .iter()
+                .map(|([x1, y1], [x2, y2])| view! { <line x1=*x1 y1=*y1 x2=*x2 y2=*y2 /> })
+                .collect_view()
+        })
+    };
     let marker_views = markers
         .into_iter()
         .map(|marker| view! { <PartnerMarker marker=marker scale=scale /> })
@@ -146,11 +170,22 @@ pub fn MapView(
                     <g class="countries">{country_paths}</g>
                     <g class="context-regions" aria-hidden="true">{extra_paths}</g>
                     <g class="regions">{region_paths}</g>
+                    <g class="labels" aria-hidden="true">{label_views}</g>
+                    <g class="links" aria-hidden="true">{link_views}</g>
                     <g class="markers">{marker_views}</g>
                 </g>
             </svg>
             {tooltip}
             <ZoomControls zoom=zoom />
+        </div>
+        <div class="imap__map-tools">
+            <button
+                type="button"
+                aria-pressed=move || show_links.get().to_string()
+                on:click=move |_| show_links.update(|s| *s = !*s)
+            >
+                "Links to the lead partner"
+            </button>
         </div>
     }
 }

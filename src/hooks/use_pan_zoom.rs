@@ -69,7 +69,8 @@ impl UsePanZoomReturn {
             return;
         }
         event.prevent_default();
-        let Some(point) = self.client_to_view(f64::from(event.client_x()), f64::from(event.client_y()))
+        let Some(point) =
+            self.client_to_view(f64::from(event.client_x()), f64::from(event.client_y()))
         else {
             return;
         };
@@ -126,7 +127,8 @@ impl UsePanZoomReturn {
                 let after = (x - other.1).hypot(y - other.2);
                 if before > 0.0 {
                     self.dragged.set(true);
-                    if let Some(mid) = self.client_to_view((x + other.1) / 2.0, (y + other.2) / 2.0) {
+                    if let Some(mid) = self.client_to_view((x + other.1) / 2.0, (y + other.2) / 2.0)
+                    {
                         self.transform
                             .update(|t| *t = t.zoom_at(mid, after / before, &view));
                     }

@@ -207,3 +207,38 @@ test("axe finds no accessibility violation in the overview, a selected region an
     await page.close();
   }
 });
+
+test("the links toggle draws a line from every other partner to the lead partner", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  const toggle = page.getByRole("button", { name: "Links to the lead partner" });
+  assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+  assert.equal(await map(page).locator(".links line").count(), 0);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+  const data = defaultData();
+  // Every partner but the lead has a seat on the map, so one line each.
+  assert.equal(await map(page).locator(".links line").count(), data.partners.length - 1);
+  await screenshot(page, "map-links-1280");
+  await toggle.click();
+  assert.equal(await map(page).locator(".links line").count(), 0);
+});
+
+test("partner markers are keyboard buttons and the lead partner is named as such", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  const data = defaultData();
+  const lead = data.partners.find((p) => p.role === "lead");
+  const marker = map(page).getByRole("button", { name: `${text(lead.name)}, lead partner` });
+  assert.equal(await marker.getAttribute("data-id"), lead.id);
+  await marker.focus();
+  await page.keyboard.press("Enter");
+  await panel(page).getByRole("heading", { name: text(data.regions.find((r) => r.id === lead.region).name) }).waitFor();
+});
+
+test("the stress page draws every NUTS 3 region and still becomes ready", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url, "/?stress=nuts3"), "ready");
+  const drawn = await map(page).locator(".context-region").count();
+  assert.equal(drawn, 1345);
+});

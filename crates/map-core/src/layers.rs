@@ -75,6 +75,20 @@ pub fn region_label(data: &DataFile, region_id: &str) -> String {
     }
 }
 
+/// The links drawn from each partner's seat to the lead partner's (the "Links to the lead partner"
+/// toggle): pairs of points in the frame's units. Empty without exactly one lead partner on the map.
+pub fn lead_links(markers: &[Marker]) -> Vec<([f64; 2], [f64; 2])> {
+    let mut leads = markers.iter().filter(|m| m.lead);
+    let (Some(lead), None) = (leads.next(), leads.next()) else {
+        return Vec::new();
+    };
+    markers
+        .iter()
+        .filter(|m| !m.lead)
+        .map(|m| (m.point, lead.point))
+        .collect()
+}
+
 /// A partner's seat on the map.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Marker {
@@ -161,6 +175,41 @@ mod tests {
     #[test]
     fn an_unknown_region_id_is_labelled_by_its_id_not_a_panic() {
         assert_eq!(region_label(&secon(), "atlantis"), "atlantis");
+    }
+
+    fn marker(id: &str, lead: bool, point: [f64; 2]) -> Marker {
+        Marker {
+            id: id.into(),
+            region: None,
+            label: id.into(),
+            point,
+            radius: 1.0,
+            lead,
+        }
+    }
+
+    #[test]
+    fn every_partner_links_to_the_one_lead_partner() {
+        let markers = [
+            marker("a", false, [0.0, 0.0]),
+            marker("lead", true, [5.0, 5.0]),
+            marker("b", false, [9.0, 1.0]),
+        ];
+        assert_eq!(
+            lead_links(&markers),
+            vec![([0.0, 0.0], [5.0, 5.0]), ([9.0, 1.0], [5.0, 5.0])]
+        );
+    }
+
+    #[test]
+    fn no_links_without_exactly_one_lead_partner() {
+        assert!(lead_links(&[marker("a", false, [0.0, 0.0])]).is_empty());
+        let two = [
+            marker("a", true, [0.0, 0.0]),
+            marker("b", true, [1.0, 1.0]),
+            marker("c", false, [2.0, 2.0]),
+        ];
+        assert!(lead_links(&two).is_empty());
     }
 
     #[test]
