@@ -17,6 +17,7 @@ use crate::components::error_notice::ErrorNotice;
 use crate::components::events_timeline::EventsTimeline;
 use crate::components::indicators::Indicators;
 use crate::components::map_view::MapView;
+use crate::components::presentation::Presentation; // issue 10: workshop presentation
 use crate::components::region_list::RegionList;
 use crate::components::region_panel::RegionPanel;
 use crate::fetch::{load_data, load_shapes};
@@ -39,6 +40,7 @@ pub fn App() -> impl IntoView {
     let (options, option_errors) = Options::from_query(&query);
     let option_errors: Vec<String> = option_errors.iter().map(ToString::to_string).collect();
     crate::embed::post_height_to_parent();
+    let (present, tour_seconds) = (options.present, options.tour_seconds); // issue 10: presentation
 
     let data_file = options.data_file.clone();
     let data = LocalResource::new(move || load_data(data_file.clone()));
@@ -66,17 +68,15 @@ pub fn App() -> impl IntoView {
     });
     sync_selection_with_url(selection, region_ids);
     let country_names = Memo::new(move |_| {
-        let names: BTreeMap<String, String> = countries
-            .get()
-            .and_then(|c| {
-                c.as_ref().as_ref().ok().map(|c| {
-                    c.features
-                        .iter()
-                        .map(|f| (f.id.clone(), f.name.clone()))
-                        .collect()
-                })
-            })
-            .unwrap_or_default();
+        // Inserted one by one: collecting into a BTreeMap sorts first, 2 KB more wasm (issue 9).
+        let mut names = BTreeMap::new();
+        if let Some(c) = countries.get()
+            && let Ok(c) = c.as_ref()
+        {
+            for f in &c.features {
+                names.insert(f.id.clone(), f.name.clone());
+            }
+        }
         Arc::new(names)
     });
 
@@ -165,6 +165,7 @@ pub fn App() -> impl IntoView {
                     {move || data.get().map(|d| view! { <RegionList data=d countries=country_names.get() /> })}
                 </section>
                 <div class="imap__side">
+                    {move || data.get().map(|d| view! { <Presentation data=d present=present tour_seconds=tour_seconds /> })} // issue 10
                     {panel}
                     {move || data.get().map(|d| view! { <Indicators data=d /> })}
                     {move || data.get().map(|d| view! { <EventsTimeline data=d /> })}

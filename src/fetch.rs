@@ -15,6 +15,10 @@ use wasm_bindgen_futures::JsFuture;
 
 /// GET `file` (a path relative to the page) and return its body as text.
 pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    // Issue 10 (offline package): a page that carries its files inside it is served from there.
+    if let Some(text) = embedded_text(file) {
+        return Ok(text);
+    }
     let network = |e: JsValue| LoadError::Network {
         file: file.to_string(),
         message: describe(e),
@@ -40,6 +44,22 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
         .map_err(body)?;
     text.as_string()
         .ok_or_else(|| body(JsValue::from_str("not text")))
+}
+
+/// The text of `<script type="application/json" data-file="{file}">` in the page, if there is one.
+///
+/// The single-file offline package (`cargo xtask package`, issue 10) embeds the data file and the
+/// geometry this way, because a page opened from `file://` may not fetch anything. The hosted site
+/// has no such blocks, so this costs it one failed DOM lookup per file. `file` is one of the
+/// widget's own paths (the geometry constants, or a data path `Options` accepted: letters, digits,
+/// `-_./` only), so it cannot break out of the selector's quotes.
+fn embedded_text(file: &str) -> Option<String> {
+    let selector = format!("script[type=\"application/json\"][data-file=\"{file}\"]");
+    web_sys::window()?
+        .document()?
+        .query_selector(&selector)
+        .ok()??
+        .text_content()
 }
 
 /// What the browser said, as `TypeError: Failed to fetch` (an Error's own `toString`).

@@ -8,9 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use map_core::ids::RegionId;
 use map_core::model::{DataFile, Event};
-use map_core::timeline::{
-    Timeline, date_span, in_date_order, kind_label, place, region_of, timeline,
-};
+use map_core::timeline::{Timeline, date_span, in_date_order, region_of, summary, timeline};
 
 use crate::fetch::DataLoad;
 use crate::hooks::intl::{DateFormatter, page_language, today};
@@ -39,93 +37,70 @@ pub fn EventsTimeline(
             .map(|event| event_item(file, event, &lang, &dates))
             .collect_view()
     };
-    let upcoming = if upcoming.is_empty() {
-        view! { <p class="imap__muted">"No upcoming events are listed in the data."</p> }.into_any()
-    } else {
-        view! { <ol class="imap__events" aria-labelledby="imap-events-upcoming">{items(upcoming)}</ol> }
-            .into_any()
-    };
-    let past = if past.is_empty() {
-        view! { <p class="imap__muted">"No past events are listed in the data."</p> }.into_any()
-    } else {
-        view! { <ol class="imap__events" aria-labelledby="imap-events-past">{items(past)}</ol> }
-            .into_any()
-    };
+    // An empty list hides itself (CSS) and the line under it says so; one shape either way.
+    let no_upcoming = upcoming
+        .is_empty()
+        .then_some("No upcoming events are listed in the data.");
+    let no_past = past
+        .is_empty()
+        .then_some("No past events are listed in the data.");
     view! {
         <section class="imap__timeline" aria-labelledby="imap-timeline-title">
             <h2 id="imap-timeline-title">"Events"</h2>
             <h3 id="imap-events-upcoming">"Upcoming events"</h3>
-            {upcoming}
+            <ol class="imap__events" aria-labelledby="imap-events-upcoming">{items(upcoming)}</ol>
+            <p class="imap__muted">{no_upcoming}</p>
             <h3 id="imap-events-past">"Past events"</h3>
-            {past}
+            <ol class="imap__events" aria-labelledby="imap-events-past">{items(past)}</ol>
+            <p class="imap__muted">{no_past}</p>
         </section>
     }
 }
 
 /// One event: its dates, its title (a button when it leads to a region), its kind and place.
-fn event_item(file: &DataFile, event: &Event, lang: &str, dates: &DateFormatter) -> AnyView {
+fn event_item(
+    file: &DataFile,
+    event: &Event,
+    lang: &str,
+    dates: &DateFormatter,
+) -> impl IntoView + use<> {
     let when = dates.format(date_span(event));
     let title = event.title.resolve(lang).to_owned();
     let region = region_of(file, event);
-    let mut meta = vec![kind_label(event.kind).to_owned(), place(event).label()];
-    meta.extend(region.map(|r| r.name.resolve(lang).to_owned()));
-    let meta = meta.join(" · ");
-    let Some(region) = region else {
-        return view! {
-            <li class="imap__event" data-id=event.id.to_string()>
-                <span class="imap__event-date">{when}</span>
-                <span class="imap__event-title">{title}</span>
-                <span class="imap__event-meta">{meta}</span>
-            </li>
-        }
-        .into_any();
+    let meta = summary(event, region.map(|r| r.name.resolve(lang)));
+    let selection = Selection::expect();
+    let region_id = region.map(|r| r.id.clone());
+    let selected = {
+        let id = region_id.clone();
+        move || (id.is_some() && selection.selected.with(|s| *s == id)).to_string()
     };
-    let (select, highlight, selected) = region_handlers(region.id.clone());
-    let (on, off) = (highlight.clone(), highlight.clone());
-    let (focus_on, focus_off) = (highlight.clone(), highlight);
+    // The title is a button only when there is a region to lead to; otherwise plain text.
+    let (button, plain) = match region_id.clone() {
+        Some(id) => (Some(region_button(id, title)), None),
+        None => (None, Some(title)),
+    };
     view! {
         <li
             class="imap__event"
-            class:selected=selected
             data-id=event.id.to_string()
-            data-region=region.id.to_string()
-            data-selected=move || selected.get().to_string()
+            data-region=region_id.map(|id| id.to_string())
+            data-selected=selected
         >
             <span class="imap__event-date">{when}</span>
-            <button
-                type="button"
-                class="imap__event-title"
-                on:click=move |_| select()
-                on:mouseenter=move |_| on(true)
-                on:mouseleave=move |_| off(false)
-                on:focus=move |_| focus_on(true)
-                on:blur=move |_| focus_off(false)
-            >
-                {title}
-            </button>
+            {button}
+            <span class="imap__event-title">{plain}</span>
             <span class="imap__event-meta">{meta}</span>
         </li>
     }
-    .into_any()
 }
 
-/// Selecting, highlighting and "is it selected" for the region an event leads to, all through the
-/// shared `Selection` (the map, the list and the panel follow it).
-fn region_handlers(
-    id: RegionId,
-) -> (
-    impl Fn() + Clone + 'static,
-    impl Fn(bool) + Clone + 'static,
-    Memo<bool>,
-) {
+/// The title of an event as a button that selects `id` on the map, and highlights it while
+/// hovered or focused, all through the shared `Selection` (the map, list and panel follow it).
+fn region_button(id: RegionId, title: String) -> impl IntoView + use<> {
     let selection = Selection::expect();
-    let selected = {
-        let id = id.clone();
-        Memo::new(move |_| selection.selected.with(|s| s.as_ref() == Some(&id)))
-    };
     let select = {
         let id = id.clone();
-        move || selection.selected.set(Some(id.clone()))
+        move |_| selection.selected.set(Some(id.clone()))
     };
     // Highlight while hovered or focused; only clear it if no other element took it meanwhile.
     let highlight = move |on: bool| {
@@ -139,5 +114,23 @@ fn region_handlers(
             });
         }
     };
-    (select, highlight, selected)
+    let (enter, leave, focus, blur) = (
+        highlight.clone(),
+        highlight.clone(),
+        highlight.clone(),
+        highlight,
+    );
+    view! {
+        <button
+            type="button"
+            class="imap__event-title"
+            on:click=select
+            on:mouseenter=move |_| enter(true)
+            on:mouseleave=move |_| leave(false)
+            on:focus=move |_| focus(true)
+            on:blur=move |_| blur(false)
+        >
+            {title}
+        </button>
+    }
 }

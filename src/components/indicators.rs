@@ -5,9 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use map_core::count_up::{cited_sources, shared_note, shared_sources};
-use map_core::model::Source;
 
-use crate::components::indicator_counter::{IndicatorCounter, source_citation};
+use crate::components::indicator_counter::{IndicatorCounter, citations};
 use crate::fetch::DataLoad;
 use crate::hooks::intl::{NumberFormatter, page_language};
 
@@ -22,20 +21,17 @@ pub fn Indicators(
     let formatter = StoredValue::new_local(NumberFormatter::new(&lang));
     let file = &data.data;
     let note = shared_note(&file.indicators).map(|n| n.resolve(&lang).to_owned());
-    let shared_ids = shared_sources(&file.indicators);
-    let own_sources = |ids| -> Vec<Source> {
-        cited_sources(&file.sources, ids)
-            .into_iter()
-            .cloned()
-            .collect()
-    };
+    let shared = shared_sources(&file.indicators);
     let items = file
         .indicators
         .iter()
         .map(|indicator| {
-            let sources = match shared_ids {
+            let sources = match shared {
                 Some(_) => Vec::new(),
-                None => own_sources(&indicator.sources),
+                None => cited_sources(&file.sources, &indicator.sources)
+                    .into_iter()
+                    .cloned()
+                    .collect(),
             };
             view! {
                 <IndicatorCounter
@@ -48,30 +44,20 @@ pub fn Indicators(
             }
         })
         .collect_view();
-    let sources = shared_ids.map(|ids| {
-        let cited = cited_sources(&file.sources, ids)
-            .into_iter()
-            .map(|s| view! { " " {source_citation(s, &lang)} })
-            .collect_view();
-        view! { <p>"Source:" {cited}</p> }
-    });
-    let about = (note.is_some() || sources.is_some()).then(|| {
-        view! {
-            <div class="imap__indicators-about">
-                {note.map(|n| view! { <p><strong>"About these figures: "</strong>{n}</p> })}
-                {sources}
-            </div>
-        }
-    });
-    let empty = file.indicators.is_empty().then(
-        || view! { <p class="imap__muted">"No indicators are published in the data yet."</p> },
-    );
+    let sources = shared.map(|ids| citations(&cited_sources(&file.sources, ids), &lang));
+    let empty = file
+        .indicators
+        .is_empty()
+        .then_some("No indicators are published in the data yet.");
     view! {
         <section class="imap__indicators" aria-labelledby="imap-indicators-title">
             <h2 id="imap-indicators-title">"Project indicators"</h2>
             <ul aria-labelledby="imap-indicators-title">{items}</ul>
-            {empty}
-            {about}
+            <p class="imap__muted">{empty}</p>
+            <div class="imap__indicators-about">
+                {note.map(|n| view! { <p><strong>"About these figures: "</strong>{n}</p> })}
+                {sources}
+            </div>
         </section>
     }
 }

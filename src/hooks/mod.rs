@@ -4,3 +4,5 @@
 pub mod intl;
 pub mod use_count_up;
 pub mod use_pan_zoom;
+// Workshop presentation (issue 10).
+pub mod use_tour;

@@ -2,20 +2,21 @@
 //! and sits still for visitors who ask for reduced motion. The easing is `map_core::count_up`'s.
 
 use default_struct_builder::DefaultBuilder;
+use js_sys::Array;
 use leptos::prelude::*;
-use leptos_use_element::IntoElementsMaybeSignal;
-use leptos_use_intersection_observer::{
-    UseIntersectionObserverOptions, use_intersection_observer_with_options,
-};
-use leptos_use_preferences::use_prefers_reduced_motion;
-use leptos_use_raf_fn::{UseRafFnCallbackArgs, UseRafFnOptions, use_raf_fn_with_options};
+use leptos::tachys::html::element::ElementType;
+use leptos::tachys::html::node_ref::NodeRefContainer;
 use map_core::count_up::{CountUp, DEFAULT_DURATION_MS};
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-/// The media query of [`use_prefers_reduced_motion`], read once synchronously (see below).
+/// The media query of a visitor who asks for less motion.
 const REDUCED_MOTION: &str = "(prefers-reduced-motion: reduce)";
 
-/// Counts a number up from 0 to `end` once `target` first comes into view
-/// ([IntersectionObserver](https://developer.mozilla.org/en-US/docs/Web/API/Intersection_Observer_API)),
+/// Counts a number up from 0 to `end` once the element given `target` as its `node_ref` first comes
+/// into view ([IntersectionObserver](https://developer.mozilla.org/en-US/docs/Web/API/Intersection_Observer_API)),
 /// one step per [animation frame](https://developer.mozilla.org/en-US/docs/Web/API/Window/requestAnimationFrame),
 /// eased out by [`map_core::count_up::CountUp`]. It starts once and never again: scrolling away and
 /// back does not replay it. For a visitor whose system asks for
@@ -26,17 +27,14 @@ const REDUCED_MOTION: &str = "(prefers-reduced-motion: reduce)";
 ///
 /// ```ignore
 /// # use leptos::prelude::*;
-/// # use leptos::html::Li;
 /// # use interreg_map::hooks::use_count_up::{use_count_up, UseCountUpReturn};
 /// #
 /// # #[component]
 /// # fn Demo() -> impl IntoView {
-/// let el = NodeRef::<Li>::new();
-///
-/// let UseCountUpReturn { value, is_finished } = use_count_up(el, 43);
+/// let UseCountUpReturn { value, target } = use_count_up(43);
 ///
 /// view! {
-///     <li node_ref=el>
+///     <li node_ref=target>
 ///         <span aria-hidden="true">{value}</span>
 ///         <span class="imap__sr-only">"43"</span>
 ///     </li>
@@ -51,107 +49,88 @@ const REDUCED_MOTION: &str = "(prefers-reduced-motion: reduce)";
 ///
 /// Not supported: the widget renders on the client only.
 ///
+/// ## Why not leptos-use's hooks
+///
+/// `use_intersection_observer`, `use_prefers_reduced_motion` and `use_raf_fn` (leptos-use 0.20) do
+/// this job, but in the release build they added 11 KB brotli to the wasm, against a first-visit
+/// budget; the three browser calls they wrap cost a few hundred bytes here. For the same reason the
+/// element comes back as a `node_ref` target instead of going in as a `NodeRef`: the observer starts
+/// watching when leptos loads the element, with no effect waiting for a signal.
+///
 /// ## See also
 ///
-/// * [`leptos_use_intersection_observer::use_intersection_observer`]
-/// * [`leptos_use_preferences::use_prefers_reduced_motion`]
-/// * [`leptos_use_raf_fn::use_raf_fn`]
-pub fn use_count_up<El, M>(target: El, end: u64) -> UseCountUpReturn
-where
-    El: IntoElementsMaybeSignal<web_sys::Element, M>,
-{
-    use_count_up_with_options(target, end, UseCountUpOptions::default())
+/// * [`map_core::count_up::CountUp`], the easing
+/// * leptos-use's `use_intersection_observer`, `use_prefers_reduced_motion`, `use_raf_fn`
+pub fn use_count_up(end: u64) -> UseCountUpReturn {
+    use_count_up_with_options(end, UseCountUpOptions::default())
 }
 
 /// Version of [`use_count_up`] that takes a [`UseCountUpOptions`].
-pub fn use_count_up_with_options<El, M>(
-    target: El,
-    end: u64,
-    options: UseCountUpOptions,
-) -> UseCountUpReturn
-where
-    El: IntoElementsMaybeSignal<web_sys::Element, M>,
-{
+pub fn use_count_up_with_options(end: u64, options: UseCountUpOptions) -> UseCountUpReturn {
     let UseCountUpOptions {
         duration_ms,
         threshold,
     } = options;
     let count = CountUp::new(end, duration_ms);
-
-    // `use_prefers_reduced_motion` starts at `false` and learns the truth in an effect, after the
-    // first render: a reduced-motion visitor would see a 0 flash. So the first value comes from a
-    // synchronous `matchMedia`, and the signal only follows later changes of the setting.
-    let reduced_at_start = prefers_reduced_motion_now();
-    let value = RwSignal::new(count.initial_value(reduced_at_start));
-    let is_finished = RwSignal::new(reduced_at_start);
-    let started = RwSignal::new(false);
-    let reduced = use_prefers_reduced_motion();
-    let finish = move || {
-        value.set(end);
-        is_finished.set(true);
-    };
-    Effect::new(move || {
-        if reduced.get() {
-            finish();
-        }
-    });
-
-    let elapsed_ms = StoredValue::new(0.0_f64);
-    let raf = use_raf_fn_with_options(
-        move |UseRafFnCallbackArgs { delta, .. }| {
-            // The first frame has delta 0 and shows the start value; the sum is time since start.
-            elapsed_ms.update_value(|ms| *ms += delta);
-            let ms = elapsed_ms.get_value();
-            value.set(count.value_at(ms));
-            if count.is_finished(ms) {
-                is_finished.set(true);
+    // Read before the first render, so a reduced-motion visitor never sees a 0 flash; read again
+    // when the count would start, in case the setting changed meanwhile.
+    let reduced = prefers_reduced_motion();
+    let (value, set_value) = signal(count.initial_value(reduced));
+    let on_intersect = move |entries: Array, observer: IntersectionObserver| {
+        // observe() reports once at once, in view or not; only a share of at least `threshold`
+        // in view starts the count. Once started, nothing more to observe.
+        let in_view = entries.iter().any(|entry| {
+            let entry = entry.unchecked_into::<IntersectionObserverEntry>();
+            entry.is_intersecting() && entry.intersection_ratio() >= threshold
+        });
+        if in_view {
+            observer.disconnect();
+            if prefers_reduced_motion() {
+                set_value.set(end);
+            } else {
+                animate(count, js_sys::Date::now(), set_value);
             }
-        },
-        UseRafFnOptions::default().immediate(false),
-    );
-    let pause = raf.pause;
-    Effect::new(move || {
-        if is_finished.get() {
-            pause();
-        }
-    });
-
-    let resume = raf.resume;
-    let start = move || {
-        if started.get_untracked() || is_finished.get_untracked() {
-            return;
-        }
-        started.set(true);
-        if prefers_reduced_motion_now() {
-            finish();
-        } else {
-            resume();
         }
     };
-    use_intersection_observer_with_options(
-        target,
-        move |entries, observer| {
-            // Every observe() reports once at once, in view or not; only a share of at least
-            // `threshold` in view starts the count. Once started, nothing more to observe.
-            let in_view = entries
-                .iter()
-                .any(|entry| entry.is_intersecting() && entry.intersection_ratio() >= threshold);
-            if in_view {
-                observer.disconnect();
-                start();
-            }
-        },
-        UseIntersectionObserverOptions::default().thresholds(vec![threshold]),
-    );
-
+    // The callback belongs to JS from here on: the observer keeps it alive until disconnected.
+    let observer = (!reduced)
+        .then(|| {
+            let callback = Closure::<dyn FnMut(Array, IntersectionObserver)>::new(on_intersect);
+            let init = IntersectionObserverInit::new();
+            init.set_threshold_f64(threshold);
+            IntersectionObserver::new_with_options(callback.into_js_value().unchecked_ref(), &init)
+                .ok()
+        })
+        .flatten();
+    match &observer {
+        Some(observer) => {
+            let observer = SendWrapper::new(observer.clone());
+            on_cleanup(move || observer.disconnect());
+        }
+        // Reduced motion, or a browser without IntersectionObserver that cannot tell when the
+        // figure is seen: show it.
+        None => set_value.set(end),
+    }
     UseCountUpReturn {
-        value: value.into(),
-        is_finished: is_finished.into(),
+        value,
+        target: CountUpTarget(SendWrapper::new(observer)),
     }
 }
 
+/// One animation frame of the count, then the next, until it ends on its figure. The clock is
+/// `Date.now()` from the moment the counter came into view.
+fn animate(count: CountUp, started_at: f64, set_value: WriteSignal<u64>) {
+    request_animation_frame(move || {
+        let ms = js_sys::Date::now() - started_at;
+        // A counter removed mid-count has a disposed signal: then the loop just stops.
+        if set_value.try_set(count.value_at(ms)).is_none() && !count.is_finished(ms) {
+            animate(count, started_at, set_value);
+        }
+    });
+}
+
 /// True when the system asks for reduced motion now; false where `matchMedia` is missing.
-fn prefers_reduced_motion_now() -> bool {
+fn prefers_reduced_motion() -> bool {
     web_sys::window()
         .and_then(|window| window.match_media(REDUCED_MOTION).ok().flatten())
         .is_some_and(|list| list.matches())
@@ -183,7 +162,20 @@ impl Default for UseCountUpOptions {
 pub struct UseCountUpReturn {
     /// The number to show now: 0 until the element comes into view (`end` at once with reduced
     /// motion), then counting up, and `end` exactly once finished.
-    pub value: Signal<u64>,
-    /// True once the value has reached `end` and nothing is left to animate.
-    pub is_finished: Signal<bool>,
+    pub value: ReadSignal<u64>,
+    /// Give it to the counted element as `node_ref=target`: the count starts when that element
+    /// first comes into view.
+    pub target: CountUpTarget,
+}
+
+/// Where the count watches for its element coming into view (see [`UseCountUpReturn::target`]).
+#[derive(Clone)]
+pub struct CountUpTarget(SendWrapper<Option<IntersectionObserver>>);
+
+impl<E: ElementType> NodeRefContainer<E> for CountUpTarget {
+    fn load(self, element: &web_sys::Element) {
+        if let Some(observer) = self.0.as_ref() {
+            observer.observe(element);
+        }
+    }
 }

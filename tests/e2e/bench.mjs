@@ -10,12 +10,13 @@
 //     page notes performance.now() when the attribute turns "ready"),
 //   - hover-to-highlight: from the pointer event reaching a region (event.timeStamp) until the first
 //     frame in which its computed fill has changed has been produced (requestAnimationFrame, then a
-//     task after that frame's rendering),
+//     task after that frame's rendering), in ms and in frames (1: the frame right after the input),
 //   - the JS heap after ready (after a forced garbage collection; CDP Runtime.getHeapUsage),
 //   - on the `?stress=nuts3` page (1,345 NUTS 3 paths more), the intervals between animation frames
 //     while page.mouse drags the map, zooms it with the wheel (the zoom eases in CSS) and drags again.
-// Writes JSON to $OUT/browser.json. Numbers are medians over runs; frame p50/p95 are the medians of
-// each run's percentiles.
+// Writes JSON to $OUT/browser.json. Numbers are medians over runs; frame p50/p95 (and the share of
+// intervals over 25 ms, i.e. missed frames) are the medians of each run's figures; hover frames are
+// the worst seen.
 import fs from "node:fs";
 import path from "node:path";
 import { launch, DIST, FIXTURES, ROOT } from "./harness.mjs";
@@ -88,39 +89,46 @@ async function pointInside(locator) {
   });
 }
 
-/** Milliseconds from the pointer reaching the region to the end of the frame that paints it highlighted. */
+/**
+ * From the pointer reaching the region (the input's timestamp) to the end of the frame that paints it
+ * highlighted: `ms`, and `frames`, the number of frames produced until then (1: the very next one).
+ */
 async function hoverLatency(page, region) {
   const point = await pointInside(region);
   if (!point) return null;
   const map = page.getByRole("group", { name: "Map of the partner regions" });
   const box = await map.boundingBox();
   await page.mouse.move(box.x + 3, box.y + 3);
-  const measured = region.evaluate(
-    (el) =>
-      new Promise((resolve) => {
-        const before = getComputedStyle(el).fill;
-        el.addEventListener(
-          "pointerover",
-          (event) => {
-            const start = event.timeStamp;
-            const check = () => {
-              if (getComputedStyle(el).fill !== before) {
-                // After this frame's rendering steps: the next task.
-                const channel = new MessageChannel();
-                channel.port1.onmessage = () => resolve(performance.now() - start);
-                channel.port2.postMessage(0);
-              } else {
-                requestAnimationFrame(check);
-              }
-            };
-            requestAnimationFrame(check);
-          },
-          { once: true },
-        );
-      }),
-  );
+  // Listen first (and wait until listening), then move the pointer onto the region.
+  await region.evaluate((el) => {
+    window.__hover = new Promise((resolve) => {
+      const before = getComputedStyle(el).fill;
+      el.addEventListener(
+        "pointerover",
+        (event) => {
+          const start = event.timeStamp;
+          let frames = 0;
+          const check = () => {
+            frames += 1;
+            if (getComputedStyle(el).fill !== before) {
+              // After this frame's rendering steps: the next task.
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve({ ms: performance.now() - start, frames });
+              channel.port2.postMessage(0);
+            } else {
+              requestAnimationFrame(check);
+            }
+          };
+          requestAnimationFrame(check);
+        },
+        { once: true },
+      );
+    });
+  });
   await page.mouse.move(point.x, point.y);
-  return measured;
+  return page.evaluate(() =>
+    Promise.race([window.__hover, new Promise((resolve) => setTimeout(() => resolve(null), 10000))]),
+  );
 }
 
 async function firstVisit(context, base, run) {
@@ -140,8 +148,8 @@ async function firstVisit(context, base, run) {
   const regions = map.getByRole("button");
   const hovers = [];
   for (let i = 0; i < Math.min(3, await regions.count()); i++) {
-    const ms = await hoverLatency(page, regions.nth(i));
-    if (ms !== null) hovers.push(ms);
+    const hover = await hoverLatency(page, regions.nth(i));
+    if (hover !== null) hovers.push(hover);
   }
   await cdp.send("HeapProfiler.collectGarbage");
   const heap = await cdp.send("Runtime.getHeapUsage");
@@ -149,7 +157,8 @@ async function firstVisit(context, base, run) {
   await page.close();
   return {
     readyMs: done.at,
-    hoverMs: median(hovers),
+    hoverMs: median(hovers.map((h) => h.ms)),
+    hoverFrames: hovers.length ? Math.max(...hovers.map((h) => h.frames)) : null,
     heapBytes: heap.usedSize,
     requests: requests.map((u) => new URL(u).pathname),
     wireBytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
@@ -211,7 +220,9 @@ async function panAndZoom(context, base, run) {
     return window.__frames;
   });
   await page.close();
-  return { paths, frames: frames.length, p50: percentile(frames, 50), p95: percentile(frames, 95), errors };
+  // A frame interval longer than 1.5 vsyncs (25 ms at 60 Hz) means at least one frame was missed.
+  const missed = frames.filter((ms) => ms > 25).length / Math.max(1, frames.length);
+  return { paths, frames: frames.length, p50: percentile(frames, 50), p95: percentile(frames, 95), missed, errors };
 }
 
 function median(values) {
@@ -237,7 +248,7 @@ async function main() {
       const visit = await firstVisit(browser.context, server.url, run);
       const pan = await panAndZoom(browser.context, server.url, run);
       console.log(
-        `run ${run}: ready ${visit.readyMs.toFixed(0)} ms, hover ${visit.hoverMs?.toFixed(1)} ms, ` +
+        `run ${run}: ready ${visit.readyMs.toFixed(0)} ms, hover ${visit.hoverMs?.toFixed(1)} ms (${visit.hoverFrames} frame), ` +
           `heap ${(visit.heapBytes / 1024).toFixed(0)} KiB, ${visit.requests.length} requests, ` +
           `pan/zoom frames p50 ${pan.p50.toFixed(1)} ms p95 ${pan.p95.toFixed(1)} ms (${pan.frames} frames, ${pan.paths} paths)`,
       );
@@ -250,20 +261,24 @@ async function main() {
       runs: RUNS,
       ready_ms: median(visits.map((v) => v.readyMs)),
       hover_ms: median(visits.map((v) => v.hoverMs).filter((v) => v !== null)),
+      hover_frames: Math.max(...visits.map((v) => v.hoverFrames ?? Infinity)),
       heap_bytes: median(visits.map((v) => v.heapBytes)),
       wire_bytes: median(visits.map((v) => v.wireBytes)),
       first_visit_requests: visits[0].requests,
       stress_paths: pans[0].paths,
       frame_p50_ms: median(pans.map((p) => p.p50)),
       frame_p95_ms: median(pans.map((p) => p.p95)),
+      frames_missed: median(pans.map((p) => p.missed)),
       per_run: visits.map((v, i) => ({
         ready_ms: v.readyMs,
         hover_ms: v.hoverMs,
+        hover_frames: v.hoverFrames,
         heap_bytes: v.heapBytes,
         wire_bytes: v.wireBytes,
         frames: pans[i].frames,
         frame_p50_ms: pans[i].p50,
         frame_p95_ms: pans[i].p95,
+        frames_missed: pans[i].missed,
       })),
       errors: [...visits, ...pans].flatMap((r) => r.errors),
     };

@@ -9,7 +9,8 @@
 // is installed before the page's own scripts run, so no frame escapes them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openWidget, screenshot, defaultData } from "./harness.mjs";
+import path from "node:path";
+import { start, openWidget, screenshot, defaultData, SCREENSHOTS } from "./harness.mjs";
 import { axeViolations } from "./axe.mjs";
 
 let app;
@@ -41,21 +42,14 @@ function indicators(page) {
           return content === "none" ? "" : JSON.parse(content);
         });
     },
-    /** Waits until the counter labelled `label` paints `value`. */
+    /** Waits (every frame, 10 s at most) until the counter labelled `label` paints `value`. */
     async waitShown(label, value) {
-      await item(label)
-        .locator(".imap__indicator-value")
-        .evaluate(
-          (el, want) =>
-            new Promise((resolve) => {
-              const check = () =>
-                getComputedStyle(el, "::before").content === JSON.stringify(want)
-                  ? resolve()
-                  : requestAnimationFrame(check);
-              check();
-            }),
-          value,
-        );
+      const el = await item(label).locator(".imap__indicator-value").elementHandle();
+      await page.waitForFunction(
+        ([node, want]) => getComputedStyle(node, "::before").content === JSON.stringify(want),
+        [el, value],
+        { polling: "raf", timeout: 10000 },
+      );
     },
   };
 }
@@ -206,7 +200,7 @@ test("numbers follow the page's language; a target shows progress; own notes and
   await page.route("**/data/secon.json", (route) => route.fulfill({ json: data }));
   await page.route(/\/(index\.html)?$/, async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('<html lang="en">', '<html lang="de">');
+    const body = (await response.text()).replace(/<html lang="?en"?/, '<html lang="de"');
     await route.fulfill({ response, body });
   });
   assert.equal(await openWidget(page, app.server.url), "ready", page.consoleErrors.join("\n"));
@@ -242,6 +236,7 @@ test("screenshots of the counters at phone and desktop widths, without horizonta
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the ${width}px viewport`);
     await screenshot(page, `counters-${width}`);
+    await view.section.screenshot({ path: path.join(SCREENSHOTS, `indicators-${width}.png`) });
     await page.close();
   }
 });

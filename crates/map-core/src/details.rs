@@ -93,7 +93,7 @@ pub struct EventLine {
 /// The details of `region`, for the panel and the list.
 pub fn region_details(data: &DataFile, region: &Region) -> RegionDetails {
     let mut partners: Vec<PartnerLine> = partners_in(data, &region.id).map(partner_line).collect();
-    partners.sort_by_key(|p| !p.lead);
+    crate::order::sort_short_by(&mut partners, |a, b| b.lead.cmp(&a.lead));
     let mut instruments: Vec<InstrumentLine> = data
         .policy_instruments
         .iter()
@@ -147,7 +147,9 @@ pub fn events_of(data: &DataFile, region: &RegionId) -> Vec<EventLine> {
         .iter()
         .filter(|e| e.region.as_ref() == Some(region))
         .collect();
-    events.sort_by(|a, b| (a.start, a.title.resolve("en")).cmp(&(b.start, b.title.resolve("en"))));
+    crate::order::sort_short_by(&mut events, |a, b| {
+        (a.start, a.title.resolve("en")).cmp(&(b.start, b.title.resolve("en")))
+    });
     events
         .into_iter()
         .map(|e| EventLine {

@@ -8,6 +8,7 @@ pub mod format;
 pub mod layers;
 pub mod loading;
 pub mod options;
+pub mod order;
 pub mod page;
 
 // Geometry (owned by the geo work): projection, frame, SVG paths, shipped shapes files.
@@ -42,3 +43,6 @@ pub use validate::check_geometry;
 pub mod details;
 pub mod nav;
 pub mod zoom;
+// Workshop presentation (issue 10): steps, keys, guided tour, URL fragment; the closing step's QR code.
+pub mod qr;
+pub mod tour;

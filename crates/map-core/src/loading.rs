@@ -1,7 +1,7 @@
 //! Why a file the widget fetches at run time (data file, geometry) did not arrive.
 //!
-//! The fetching itself happens in the app (gloo-net); the messages live here so they read the same in
-//! the widget and in native tests.
+//! The fetching itself happens in the app (`src/fetch.rs`); the messages live here so they read the
+//! same in the widget and in native tests.
 
 use thiserror::Error;
 

@@ -19,6 +19,13 @@ pub struct Options {
     /// its own heading, so the widget hides its page chrome (the title is kept for screen readers).
     /// `?embed`, `?embed=1` and `?embed=true` turn it on; any other value leaves it off.
     pub embed: bool,
+    /// `?present=1`: open in the workshop presentation layout (issue 10). `?present`, `?present=1`
+    /// and `?present=true` turn it on; any other value leaves it off. The widget writes it into the
+    /// URL when a presenter enters presentation mode, so a reload resumes there.
+    pub present: bool,
+    /// `?tour=N`: seconds the guided tour stays on each step, 1 to 600; `None` (the default) means
+    /// [`crate::tour::DEFAULT_TOUR_SECONDS`]. A value out of range or not a whole number is refused.
+    pub tour_seconds: Option<u32>,
 }
 
 /// Why an option in the URL was refused; the widget shows it and falls back to the default.
@@ -50,6 +57,8 @@ impl Options {
             data_file: DEFAULT_DATA_FILE.to_string(),
             stress_nuts3: false,
             embed: false,
+            present: false,
+            tour_seconds: None,
         };
         let mut errors = Vec::new();
         for (key, value) in pairs(query) {
@@ -57,6 +66,17 @@ impl Options {
                 options.stress_nuts3 = value == "nuts3";
             } else if key == "embed" {
                 options.embed = matches!(value.as_str(), "" | "1" | "true");
+            } else if key == "present" {
+                options.present = matches!(value.as_str(), "" | "1" | "true");
+            } else if key == "tour" {
+                match value.parse::<u32>() {
+                    Ok(seconds @ 1..=600) => options.tour_seconds = Some(seconds),
+                    _ => errors.push(OptionError {
+                        key,
+                        value,
+                        expected: "a whole number of seconds from 1 to 600",
+                    }),
+                }
             } else if key == "data" {
                 if is_safe_data_path(&value) {
                     options.data_file = value;
@@ -193,6 +213,35 @@ mod tests {
         }
         for off in ["", "?embed=0", "?embed=false", "?embedded=1"] {
             assert!(!Options::from_query(off).0.embed, "{off}");
+        }
+    }
+
+    #[test]
+    fn a_workshop_link_opens_the_presentation_and_a_plain_link_does_not() {
+        for on in [
+            "?present=1",
+            "?present",
+            "?present=true",
+            "?embed=1&present=1",
+        ] {
+            let (options, errors) = Options::from_query(on);
+            assert!(options.present, "{on}");
+            assert!(errors.is_empty(), "{on}");
+        }
+        for off in ["", "?present=0", "?present=no", "?presenter=1"] {
+            assert!(!Options::from_query(off).0.present, "{off}");
+        }
+    }
+
+    #[test]
+    fn the_tour_interval_is_taken_in_whole_seconds_and_nonsense_is_refused_with_the_default_kept() {
+        assert_eq!(Options::from_query("?tour=1").0.tour_seconds, Some(1));
+        assert_eq!(Options::from_query("").0.tour_seconds, None);
+        for bad in ["0", "601", "-3", "2.5", "fast", ""] {
+            let (options, errors) = Options::from_query(&format!("?tour={bad}"));
+            assert_eq!(options.tour_seconds, None, "{bad}");
+            assert_eq!(errors.len(), 1, "{bad}");
+            assert!(errors[0].to_string().contains("seconds"), "{}", errors[0]);
         }
     }
 

@@ -32,7 +32,7 @@ pub fn timeline(events: &[Event], today: Date) -> Timeline<'_> {
 /// title, then by id, so the order never depends on the order of the file.
 pub fn in_date_order(events: &[Event]) -> Vec<&Event> {
     let mut ordered: Vec<&Event> = events.iter().collect();
-    ordered.sort_by(|a, b| by_date_then_title(a, b));
+    crate::order::sort_short_by(&mut ordered, |a, b| by_date_then_title(a, b));
     ordered
 }
 
@@ -110,6 +110,23 @@ pub fn place(event: &Event) -> Place<'_> {
         (None, true) => Place::Online,
         (None, false) => Place::NotPublished,
     }
+}
+
+/// The line under an event's title: its kind, its place and the name of the region it belongs to,
+/// joined by " · " ("stakeholder meeting · place not published · Mazovia"). The region is left out
+/// when it has the place's name, so a line never reads "Haskovo · Haskovo".
+pub fn summary(event: &Event, region_name: Option<&str>) -> String {
+    let place = place(event);
+    let city = match place {
+        Place::City(city) | Place::CityAndOnline(city) => Some(city),
+        Place::Online | Place::NotPublished => None,
+    };
+    let mut line = format!("{} · {}", kind_label(event.kind), place.label());
+    if let Some(name) = region_name.filter(|name| Some(*name) != city) {
+        line.push_str(" · ");
+        line.push_str(name);
+    }
+    line
 }
 
 /// The days an event covers, for formatting: one day, or a range when it lasts longer.
@@ -234,6 +251,29 @@ mod tests {
                 "place not published",
                 "place not published"
             ]
+        );
+    }
+
+    #[test]
+    fn summary_names_kind_place_and_region_once() {
+        let mut values = vec![
+            event("a", "A", "2023-11-13", "2023-11-14"),
+            event("b", "B", "2023-04-21", "2023-04-21"),
+        ];
+        values[0]["kind"] = json!("interregional_workshop");
+        values[0]["city"] = json!("Haskovo");
+        let list = events(values);
+        assert_eq!(
+            summary(&list[0], Some("Haskovo")),
+            "interregional workshop · Haskovo"
+        );
+        assert_eq!(
+            summary(&list[1], Some("Mazovia")),
+            "stakeholder meeting · place not published · Mazovia"
+        );
+        assert_eq!(
+            summary(&list[1], None),
+            "stakeholder meeting · place not published"
         );
     }
 

@@ -2,7 +2,8 @@
 //! the hand-built D3 + TopoJSON version of the same widget (issue 9), written to `target/bench/` as
 //! `report.md` and `report.json`.
 //!
-//! 1. The release build (`dist/`, precompressed, budget checked), as `cargo xtask build` makes it.
+//! 1. The release build (`dist/`, precompressed), as `cargo xtask build` makes it; the budget check
+//!    prints its table, and going over it is reported at the end instead of stopping the bench.
 //! 2. `tests/e2e/bench.mjs` in headless Chromium (throttled network and CPU, empty cache; see that
 //!    file for what it measures and how): time to ready, hover-to-highlight, JS heap, the requests
 //!    of a first visit, and frame intervals while panning and zooming the `?stress=nuts3` page.
@@ -30,6 +31,8 @@ const D3: Reference = Reference {
 };
 /// The bar for panning the NUTS 3 page: one frame at 60 Hz.
 const FRAME_P95_TARGET_MS: f64 = 16.7;
+/// requestAnimationFrame timestamps of one-vsync intervals read 16.6 to 16.8 ms.
+const VSYNC_JITTER_MS: f64 = 0.2;
 /// The first visit's brotli weight the issue aims for.
 const FIRST_VISIT_TARGET_BROTLI: u64 = 120_000;
 /// Rows of the wasm's biggest functions and crates in the report.
@@ -48,7 +51,9 @@ struct Reference {
 pub fn run_bench(root: &Path) -> Result<(), String> {
     let tools = tools::ensure(root, Need::BuildAndBrowser)?;
     crate::test::fetch_dependencies(root)?;
-    let weights = crate::test::release_build_with(root, &tools)?;
+    let weights = crate::test::build_dist(root, &tools)?;
+    // Over budget is reported, not fatal: the bench shows where the weight is.
+    let budget = crate::compress::Budget::read(root)?.check(&weights);
     let out = root.join("target/bench");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
 
@@ -91,6 +96,9 @@ pub fn run_bench(root: &Path) -> Result<(), String> {
     println!("xtask: bench report in {}", out.join("report.md").display());
     if let Err(message) = &wasm_items {
         eprintln!("xtask: the wasm's biggest items are missing from the report: {message}");
+    }
+    if let Err(message) = budget {
+        eprintln!("xtask: {message}");
     }
     Ok(())
 }
@@ -200,8 +208,8 @@ fn wasm_top_items(root: &Path, tools: &Tools, out: &Path) -> Result<WasmItems, S
 
 /// The wasm features index.html tells wasm-opt about (its `--enable-*` parameters).
 fn wasm_features(root: &Path) -> Result<Vec<String>, String> {
-    let html = std::fs::read_to_string(root.join("index.html"))
-        .map_err(|e| format!("index.html: {e}"))?;
+    let html =
+        std::fs::read_to_string(root.join("index.html")).map_err(|e| format!("index.html: {e}"))?;
     Ok(html
         .split_whitespace()
         .map(|word| word.trim_matches(|c| c == '"' || c == '>'))
@@ -267,21 +275,61 @@ fn split_csv_row(line: &str) -> Option<(String, u64)> {
     Some((name, bytes))
 }
 
-/// The crate a function belongs to, as far as its name tells: the first path segment after any
-/// `<` of a trait impl (`<tachys::…>::build` is tachys'), `data` for data segments.
+/// The crate a function belongs to, as far as its name tells: its path's first segment, or for a
+/// trait method on a generic type (`<T as reactive_graph::traits::Get>::get`) the trait's crate;
+/// data segments, unnamed functions (`code[12]`) and imports get their own rows.
 fn crate_of(name: &str) -> String {
     if name.starts_with("data segment") || name.starts_with("data[") {
         return "(data: strings and constants)".to_string();
     }
-    let trimmed = name.trim_start_matches(['<', '&', '*']).trim_start_matches("dyn ");
-    let trimmed = trimmed.trim_start_matches("mut ").trim_start_matches("const ");
-    let end = trimmed
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .unwrap_or(trimmed.len());
-    match &trimmed[..end] {
-        "" => "(other)".to_string(),
-        krate => krate.to_string(),
+    if name.starts_with("code[") {
+        return "(unnamed code)".to_string();
     }
+    if name.starts_with("import ") {
+        return "(imports from JS)".to_string();
+    }
+    let mut path = name.trim_start_matches(['<', '&', '*', '(', '[']);
+    for prefix in ["dyn ", "mut ", "const "] {
+        path = path.trim_start_matches(prefix);
+    }
+    let first = first_segment(path);
+    let generic = first.len() <= 2 && first.starts_with(|c: char| c.is_ascii_uppercase());
+    let primitive = matches!(
+        first,
+        "str"
+            | "bool"
+            | "char"
+            | "usize"
+            | "isize"
+            | "u8"
+            | "u16"
+            | "u32"
+            | "u64"
+            | "i32"
+            | "i64"
+            | "f32"
+            | "f64"
+    );
+    let krate = match path.split_once(" as ") {
+        Some((_, trait_path)) if generic || primitive || first.is_empty() => {
+            first_segment(trait_path)
+        }
+        _ => first,
+    };
+    if krate.is_empty() {
+        "(other)".to_string()
+    } else {
+        krate.to_string()
+    }
+}
+
+/// The leading identifier of a path (`tachys` of `tachys::view::…`, without a `[hash]`).
+fn first_segment(path: &str) -> &str {
+    let path = path.trim_start_matches(['<', '&', '*', '(', '[']);
+    let end = path
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(path.len());
+    &path[..end]
 }
 
 fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &String>) -> String {
@@ -329,12 +377,13 @@ fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &Strin
         D3.ready_ms,
         verdict(ready <= D3.ready_ms)
     );
-    let hover = num(&browser["hover_ms"]);
+    let hover_frames = num(&browser["hover_frames"]);
     let _ = writeln!(
         md,
-        "| hover to highlight | {hover:.1} ms | within {} frame | one frame (16.7 ms) {} |",
+        "| hover to highlight (input to painted frame) | {:.1} ms, frame {hover_frames} | within {} frame | the next frame {} |",
+        num(&browser["hover_ms"]),
         D3.hover_frames,
-        verdict(hover <= FRAME_P95_TARGET_MS)
+        verdict(hover_frames <= D3.hover_frames)
     );
     let _ = writeln!(
         md,
@@ -344,17 +393,21 @@ fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &Strin
     let p95 = num(&browser["frame_p95_ms"]);
     let _ = writeln!(
         md,
-        "| pan + zoom `?stress=nuts3` ({} paths), frame p50 / p95 | {:.1} / {p95:.1} ms | p95 {:.0} ms | p95 ≤ {FRAME_P95_TARGET_MS} ms {} |",
+        "| pan + zoom `?stress=nuts3` ({} paths), frame p50 / p95 | {:.1} / {p95:.1} ms ({:.1} % missed) | p95 {:.0} ms | p95 ≤ {FRAME_P95_TARGET_MS} ms {} |",
         browser["stress_paths"],
         num(&browser["frame_p50_ms"]),
+        num(&browser["frames_missed"]) * 100.0,
         D3.frame_p95_ms,
-        verdict(p95 <= FRAME_P95_TARGET_MS)
+        verdict(p95 <= FRAME_P95_TARGET_MS + VSYNC_JITTER_MS)
     );
-    let _ = writeln!(md, "\n## First visit, file by file\n");
     let _ = writeln!(
         md,
-        "| file | raw | gzip | brotli |\n|---|---:|---:|---:|"
+        "\nFrame intervals are whole vsyncs (16.67 ms at 60 Hz) read with about ±{VSYNC_JITTER_MS} ms of timer \
+         jitter, so a p95 up to {:.1} ms is one vsync; \"missed\" counts intervals over 25 ms.",
+        FRAME_P95_TARGET_MS + VSYNC_JITTER_MS
     );
+    let _ = writeln!(md, "\n## First visit, file by file\n");
+    let _ = writeln!(md, "| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
     for (path, weight) in &visit.files {
         match weight {
             Some((r, g, b)) => {
@@ -378,7 +431,7 @@ fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &Strin
     let _ = writeln!(md, "\n## Runs\n");
     let _ = writeln!(
         md,
-        "| run | ready ms | hover ms | heap | frames | p50 ms | p95 ms |\n|---:|---:|---:|---:|---:|---:|---:|"
+        "| run | ready ms | hover ms | heap | frames | p50 ms | p95 ms | missed |\n|---:|---:|---:|---:|---:|---:|---:|---:|"
     );
     for (i, run) in browser["per_run"]
         .as_array()
@@ -388,7 +441,7 @@ fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &Strin
     {
         let _ = writeln!(
             md,
-            "| {} | {:.0} | {:.1} | {} | {} | {:.1} | {:.1} |",
+            "| {} | {:.0} | {:.1} | {} | {} | {:.1} | {:.1} | {:.1} % |",
             i + 1,
             num(&run["ready_ms"]),
             num(&run["hover_ms"]),
@@ -396,6 +449,7 @@ fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &Strin
             run["frames"],
             num(&run["frame_p50_ms"]),
             num(&run["frame_p95_ms"]),
+            num(&run["frames_missed"]) * 100.0,
         );
     }
     match wasm {
@@ -487,6 +541,28 @@ mod tests {
         assert_eq!(
             short(&items.functions[0].0),
             "<tachys::view::Render for F>::build"
+        );
+    }
+
+    #[test]
+    fn methods_of_generic_and_primitive_types_count_for_their_traits_crate() {
+        assert_eq!(
+            crate_of("<T as reactive_graph::traits::Get>::get::h0123456789abcdef"),
+            "reactive_graph"
+        );
+        assert_eq!(crate_of("<str as core::fmt::Display>::fmt"), "core");
+        assert_eq!(
+            crate_of("<map_core::model::Text as map_core::read::FieldValue>::read"),
+            "map_core"
+        );
+        assert_eq!(
+            crate_of("core[c5930c85a12de822]::fmt::float::float_to_decimal_common_exact::<f64>"),
+            "core"
+        );
+        assert_eq!(crate_of("code[12]"), "(unnamed code)");
+        assert_eq!(
+            crate_of("import wbg::__wbg_fetch_1234"),
+            "(imports from JS)"
         );
     }
 

@@ -4,6 +4,7 @@
 
 mod bench;
 mod compress;
+mod package; // issue 10: offline package
 mod serve;
 mod test;
 mod tools;
@@ -26,6 +27,8 @@ usage: cargo xtask <command>
   validate [FILE..]    check data files (default public/data/secon.json); prints every problem
   schema               write public/data/schema.json from the data model
   geo [--check]        rebuild geo/ from geo/source (or check that geo/ is up to date)
+  package              release build, then target/package/: one self-contained HTML file that
+                       runs from file:// with no network, and a zip of the static site (dist/)
 ";
 
 fn main() -> ExitCode {
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
         Some("screenshot") => test::screenshots(&root),
         Some("validate") => run_validate(&root, &args[1..]),
         Some("schema") => validate::write_schema(&root.join("public/data/schema.json")),
+        Some("package") => package::run_package(&root), // issue 10
         Some("geo") => test::geo(&root, args.iter().any(|a| a == "--check")),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");

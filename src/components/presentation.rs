@@ -1,0 +1,72 @@
+//! `<Presentation/>`: workshop mode (issue 10). It owns the presentation state (`use_tour`), marks
+//! the widget's root with the layout (`imap--present`, `imap--contrast`, `data-step`) so the CSS can
+//! put the map and the current step side by side in large type, and draws the closing step (the
+//! project's website with a QR code). The title step is the widget's own title and indicators, and
+//! a region step is the selected region's own panel: nothing is drawn twice.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use map_core::ids::RegionId;
+use map_core::tour::{DEFAULT_TOUR_SECONDS, Step};
+
+use crate::components::qr_code::QrCode;
+use crate::components::tour_controls::TourControls;
+use crate::fetch::DataLoad;
+use crate::hooks::use_tour::{UseTourOptions, use_tour_with_options};
+
+/// The presentation's controls and closing step; mounted once the data file has loaded.
+#[component]
+pub fn Presentation(
+    /// The loaded data file (region order, project name and website).
+    data: Arc<DataLoad>,
+    /// Start in presentation mode (`?present=1`).
+    present: bool,
+    /// Seconds per step of the guided tour (`?tour=N`); `None` is the default of 8.
+    tour_seconds: Option<u32>,
+) -> impl IntoView {
+    let project = &data.data.project;
+    let order: Vec<RegionId> = data.data.regions.iter().map(|r| r.id.clone()).collect();
+    let options = UseTourOptions::default()
+        .present(present)
+        .seconds(tour_seconds.unwrap_or(DEFAULT_TOUR_SECONDS));
+    let tour = use_tour_with_options(order, options);
+
+    // The layout lives on the widget's root (owned by <App/>), which this component reaches from
+    // its own element; an effect is the place for that outside-the-component write.
+    let anchor = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let Some(root) = anchor.get().and_then(|a| a.closest(".imap").ok().flatten()) else {
+            return;
+        };
+        tour.set_root(root.clone());
+        let list = root.class_list();
+        let presenting = tour.presenting.get();
+        let _ = list.toggle_with_force("imap--present", presenting);
+        let _ = list.toggle_with_force("imap--contrast", presenting && tour.contrast.get());
+        let step = tour.step.get();
+        let _ = match presenting {
+            true => root.set_attribute("data-step", step.kind()),
+            false => root.remove_attribute("data-step"),
+        };
+    });
+
+    let name = project.name.resolve("en").to_string();
+    let website = project.website.clone();
+    let closing = move || tour.presenting.get() && tour.step.get() == Step::Closing;
+    view! {
+        <div class="imap__present" node_ref=anchor>
+            <TourControls tour=tour />
+            {move || closing().then(|| view! {
+                <section class="imap__closing" aria-labelledby="imap-closing-title">
+                    <h2 id="imap-closing-title">"Find out more"</h2>
+                    <p class="imap__closing-name">{name.clone()}</p>
+                    {match website.clone() {
+                        Some(url) => view! { <QrCode url=url /> }.into_any(),
+                        None => view! { <p class="imap__muted">"The data file names no project website."</p> }.into_any(),
+                    }}
+                </section>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,110 @@
+// Issue 9: the built site runs under a strict Content-Security-Policy and talks to no other origin.
+// The server sends the policy a host should send (the README gives it); the page must start, draw,
+// react and report bad data without a single violation, console error or request elsewhere.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { start, openWidget, DIST } from "./harness.mjs";
+
+// No inline script or style anywhere, wasm compiled only from our own file, fetches only from here.
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'self'",
+].join("; ");
+
+let app;
+before(async () => {
+  app = await start({ headers: { "content-security-policy": CSP } });
+});
+after(async () => {
+  await app?.stop();
+});
+
+/** A page that records CSP violations (from before its first script) and every request it makes. */
+async function guardedPage() {
+  const page = await app.page();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+  page.requests = [];
+  page.on("request", (request) => page.requests.push(request.url()));
+  return page;
+}
+
+async function violations(page) {
+  return page.evaluate(() => window.__violations);
+}
+
+function otherOrigins(page) {
+  const own = new URL(app.server.url).origin;
+  return page.requests.filter((url) => new URL(url).origin !== own);
+}
+
+test("the widget starts, draws and responds under the strict policy, with no violation", async () => {
+  const page = await guardedPage();
+  assert.equal(await openWidget(page, app.server.url), "ready", page.consoleErrors.join("\n"));
+  const map = page.getByRole("group", { name: "Map of the partner regions" });
+  const region = map.getByRole("button").first();
+  await region.hover();
+  await region.click();
+  // Selecting marks the region pressed and opens its panel: views made after start-up count too.
+  await map.getByRole("button", { pressed: true }).waitFor();
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(page.consoleErrors, []);
+  assert.deepEqual(otherOrigins(page), [], "requests to another origin");
+});
+
+test("a broken data file is reported under the strict policy, with no violation", async () => {
+  const page = await guardedPage();
+  const state = await openWidget(page, app.server.url, "/?data=fixtures/e2e/not-json.json");
+  assert.equal(state, "error");
+  assert.match(await page.getByRole("alert").innerText(), /not-json\.json/);
+  assert.deepEqual(await violations(page), []);
+  // The only console errors are the widget's own report of the broken file.
+  assert.ok(page.consoleErrors.every((e) => e.includes("not-json.json")), page.consoleErrors.join("\n"));
+  assert.deepEqual(otherOrigins(page), []);
+});
+
+test("the NUTS 3 page and the embed page load under the strict policy from this origin only", async () => {
+  const page = await guardedPage();
+  assert.equal(await openWidget(page, app.server.url, "/?stress=nuts3&embed=1"), "ready");
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(otherOrigins(page), []);
+
+  const embed = await guardedPage();
+  await embed.goto(app.server.url + "/embed.html");
+  // The embed page fills in this site's address and previews the widget in its iframe.
+  const code = embed.getByLabel("Embed code");
+  await code.filter({ hasNotText: "YOUR-SITE" }).waitFor();
+  assert.match(await code.innerText(), new RegExp(`src="${app.server.url}/\\?embed=1"`));
+  const preview = embed.frameLocator("iframe[title^='Map of the project']");
+  await preview.getByRole("group", { name: "Map of the partner regions" }).waitFor();
+  assert.deepEqual(await violations(embed), []);
+  assert.deepEqual(embed.consoleErrors, []);
+  assert.deepEqual(otherOrigins(embed), []);
+});
+
+test("the built pages carry no inline script, inline style or style attribute", () => {
+  for (const file of ["index.html", "embed.html"]) {
+    const html = fs.readFileSync(path.join(DIST, file), "utf8");
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    assert.ok(scripts.length > 0, file);
+    for (const [, attrs, body] of scripts) {
+      assert.match(attrs, /\bsrc=/, `${file}: a script without src`);
+      assert.equal(body.trim(), "", `${file}: a script with inline code`);
+    }
+    assert.doesNotMatch(html, /<style\b/, `${file}: an inline <style>`);
+    // Attributes only: the embed code shown as text on embed.html is escaped (&lt;iframe … style=…).
+    assert.doesNotMatch(html, /<[a-z][^>]*\sstyle=/i, `${file}: a style attribute`);
+  }
+});

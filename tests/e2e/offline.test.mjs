@@ -1,0 +1,49 @@
+// The offline package (issue 10): `cargo xtask package` writes one self-contained HTML file. Opened
+// from file:// with the network off, it reaches data-state="ready" from its embedded data and
+// geometry, and a clicker's PageDown moves to the first region. Skipped when the package has not been
+// built (PACKAGE names another file).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ROOT, launch, defaultData, screenshot } from "./harness.mjs";
+
+const PACKAGE = process.env.PACKAGE ?? path.join(ROOT, "target/package/interreg-map.html");
+const text = (value) => (typeof value === "string" ? value : value.en);
+
+test(
+  "the single file opened from file:// with no network reaches ready and PageDown shows the first region",
+  { skip: !fs.existsSync(PACKAGE) && "no package: run `cargo xtask package` first" },
+  async () => {
+    const browser = await launch();
+    try {
+      await browser.context.setOffline(true);
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      const errors = [];
+      page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
+      page.on("pageerror", (err) => errors.push(String(err)));
+      const requests = [];
+      page.on("request", (request) => requests.push(request.url()));
+      await page.goto(`${pathToFileURL(PACKAGE).href}?present=1`);
+      await page.waitForFunction(
+        () => ["ready", "error"].includes(document.querySelector("[data-state]")?.dataset.state),
+        null,
+        { timeout: 30000 },
+      );
+      assert.equal(await page.locator("main").getAttribute("data-state"), "ready");
+      await page.getByRole("group", { name: "Presentation" }).waitFor();
+      await page.keyboard.press("PageDown");
+      const first = text(defaultData().regions[0].name);
+      await page.getByRole("heading", { level: 2, name: first, exact: true }).waitFor();
+      // Nothing was fetched: the page itself is the only request.
+      assert.deepEqual(requests.filter((url) => !url.startsWith("file:") && !url.startsWith("data:")), []);
+      assert.equal(requests.filter((url) => url.startsWith("file:")).length, 1, requests.join("\n"));
+      await screenshot(page, "offline-region-1920");
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  },
+);

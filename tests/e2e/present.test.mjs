@@ -1,0 +1,158 @@
+// Workshop presentation (issue 10): a "Present" button, ?present=1 and the key F switch to the
+// presentation layout (asking for full screen); a clicker's PageDown/PageUp walk from the title step
+// through every region in data order to the closing step (website + QR code); T starts a guided tour
+// that moves on by itself; the step is in the URL, so a reload resumes it; axe finds no violation.
+// Elements are found by role and accessible name; nothing sleeps, every wait is for something shown.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, openWidget, screenshot, defaultData } from "./harness.mjs";
+import { axeViolations } from "./axe.mjs";
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.stop();
+});
+
+const text = (value) => (typeof value === "string" ? value : value.en);
+const regionNames = () => defaultData().regions.map((r) => text(r.name));
+const website = () => defaultData().project.website;
+const PROJECTOR = { width: 1920, height: 1080 };
+
+/** A page whose Fullscreen API is a spy that refuses, as a browser without a user gesture would. */
+async function presenterPage() {
+  const page = await app.page(PROJECTOR);
+  await page.addInitScript(() => {
+    window.fullscreenRequests = [];
+    Element.prototype.requestFullscreen = function requestFullscreen() {
+      window.fullscreenRequests.push(this.tagName.toLowerCase());
+      return Promise.reject(new TypeError("refused by the test"));
+    };
+  });
+  return page;
+}
+
+const regionHeading = (page, name) => page.getByRole("heading", { level: 2, name, exact: true });
+const closingHeading = (page) => page.getByRole("heading", { name: "Find out more" });
+const step = (page) => page.locator("main").getAttribute("data-step");
+const presenting = (page) => page.getByRole("group", { name: "Presentation" });
+
+test("Present asks for full screen and the clicker walks from the title through every region to the closing step", async () => {
+  const page = await presenterPage();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  await page.getByRole("button", { name: "Present", exact: true }).click();
+  await presenting(page).waitFor();
+  // Full screen was asked for on the widget's root; refused, the presentation layout still shows.
+  assert.deepEqual(await page.evaluate(() => window.fullscreenRequests), ["main"]);
+  assert.equal(await step(page), "title");
+  assert.match(await page.locator("main").getAttribute("class"), /imap--present/);
+  assert.equal(new URL(page.url()).search, "?present=1");
+  await page.getByRole("heading", { name: "Project indicators" }).waitFor();
+  await screenshot(page, "present-title-1920");
+
+  const names = regionNames();
+  assert.ok(names.length > 1);
+  for (const [i, name] of names.entries()) {
+    await page.keyboard.press("PageDown");
+    await regionHeading(page, name).waitFor();
+    assert.equal(await step(page), "region");
+    if (i === 0) {
+      // Readable from the back of the room: the region's name is at least 32 px.
+      const size = await regionHeading(page, name).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+      assert.ok(size >= 32, `region name is ${size}px`);
+      await screenshot(page, "present-region-1920");
+    }
+  }
+  await page.keyboard.press("PageDown");
+  await closingHeading(page).waitFor();
+  await page.waitForFunction(() => location.hash === "#step=closing");
+  await page.getByRole("img", { name: "QR code of the address beside it" }).waitFor();
+  await page.getByRole("link", { name: website(), exact: true }).waitFor();
+  await screenshot(page, "present-closing-1920");
+
+  // Back with PageUp and Left, Home to the title, Escape leaves.
+  await page.keyboard.press("PageUp");
+  await regionHeading(page, names.at(-1)).waitFor();
+  await page.keyboard.press("ArrowLeft");
+  await regionHeading(page, names.at(-2)).waitFor();
+  await page.keyboard.press("Home");
+  await page.getByRole("heading", { name: "Project indicators" }).waitFor();
+  assert.equal(await step(page), "title");
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Present", exact: true }).waitFor();
+  assert.doesNotMatch(await page.locator("main").getAttribute("class"), /imap--present/);
+  assert.equal(new URL(page.url()).search, "");
+  assert.deepEqual(page.consoleErrors, []);
+});
+
+test("F enters the presentation and T starts a guided tour that moves on by itself until a key pauses it", async () => {
+  const page = await presenterPage();
+  // One second per step (?tour=1), so the test waits for the steps instead of 8 s each.
+  assert.equal(await openWidget(page, app.server.url, "/?tour=1"), "ready");
+  await page.locator("body").press("f");
+  await presenting(page).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.fullscreenRequests), ["main"]);
+  // The tour's button says whether the tour runs (aria-pressed); wait for the state, never sleep.
+  const tour = (running) => page.getByRole("button", { name: "Guided tour", pressed: running }).waitFor();
+  await tour(false);
+  await page.keyboard.press("t");
+  await tour(true);
+  const [first, second] = regionNames();
+  await regionHeading(page, first).waitFor();
+  await regionHeading(page, second).waitFor();
+  // Any other input pauses the tour where it is.
+  await page.keyboard.press("Shift");
+  await tour(false);
+  // The tour's own button starts and stops it from the keyboard too (Enter must not pause and
+  // restart it in one press).
+  await page.getByRole("button", { name: "Guided tour" }).focus();
+  await page.keyboard.press("Enter");
+  await tour(true);
+  await page.keyboard.press("Enter");
+  await tour(false);
+  assert.deepEqual(page.consoleErrors, []);
+});
+
+test("the step is in the URL, so a reload resumes the presentation where it was", async () => {
+  const page = await presenterPage();
+  assert.equal(await openWidget(page, app.server.url, "/?present=1"), "ready");
+  await presenting(page).waitFor();
+  await page.waitForFunction(() => location.hash === "#step=title");
+  const names = regionNames();
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press("PageDown");
+  await regionHeading(page, names[1]).waitFor();
+  await page.reload();
+  await regionHeading(page, names[1]).waitFor();
+  await presenting(page).waitFor();
+  assert.equal(await step(page), "region");
+
+  for (let i = 1; i < names.length; i += 1) await page.keyboard.press("PageDown");
+  await closingHeading(page).waitFor();
+  await page.waitForFunction(() => location.hash === "#step=closing");
+  await page.reload();
+  await closingHeading(page).waitFor();
+  assert.equal(await step(page), "closing");
+  assert.deepEqual(page.consoleErrors, []);
+});
+
+test("axe finds no violation on the title, a region and the closing step, in normal and high contrast", async () => {
+  const page = await presenterPage();
+  assert.equal(await openWidget(page, app.server.url, "/?present=1"), "ready");
+  await presenting(page).waitFor();
+  for (const contrast of [false, true]) {
+    if (contrast) await page.getByRole("button", { name: "High contrast" }).click();
+    await page.keyboard.press("Home");
+    await page.getByRole("heading", { name: "Project indicators" }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], `title step, contrast ${contrast}`);
+    await page.keyboard.press("PageDown");
+    await regionHeading(page, regionNames()[0]).waitFor();
+    assert.deepEqual(await axeViolations(page), [], `region step, contrast ${contrast}`);
+    for (let i = 0; i < regionNames().length; i += 1) await page.keyboard.press("PageDown");
+    await closingHeading(page).waitFor();
+    assert.deepEqual(await axeViolations(page), [], `closing step, contrast ${contrast}`);
+  }
+  await screenshot(page, "present-closing-contrast-1920");
+});
