@@ -9,3 +9,11 @@ const glue = document.querySelector('link[rel="modulepreload"][href$=".js"]');
 const wasm = document.querySelector('link[rel="preload"][href$=".wasm"]');
 const { default: init } = await import(glue.href);
 await init({ module_or_path: wasm.href });
+// Once the widget runs, a service worker keeps it for offline use (public/sw.js); registered after
+// the page's load so that it never competes with the first visit. Only over http(s): a file:// copy
+// (`cargo xtask package`) carries everything inside it already.
+if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  const register = () => navigator.serviceWorker.register("sw.js").catch(() => {});
+  if (document.readyState === "complete") register();
+  else addEventListener("load", register, { once: true });
+}

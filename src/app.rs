@@ -41,6 +41,8 @@ pub fn App() -> impl IntoView {
     let option_errors: Vec<String> = option_errors.iter().map(ToString::to_string).collect();
     crate::embed::post_height_to_parent();
     let (present, tour_seconds) = (options.present, options.tour_seconds); // issue 10: presentation
+    let parts = options.parts;
+    let side = parts.counters || parts.events;
 
     let data_file = options.data_file.clone();
     let data = LocalResource::new(move || load_data(data_file.clone()));
@@ -145,30 +147,32 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <main class="imap" class:imap--embed=options.embed data-state=state aria-busy=move || (state() == "loading").to_string() on:keydown=on_key>
+        <main class="imap" class:imap--embed=options.embed data-theme=options.theme.as_str() data-state=state aria-busy=move || (state() == "loading").to_string() on:keydown=on_key>
             <h1 class="imap__title">{title}</h1>
             <ErrorNotice errors=errors />
             <p class="imap__sr-only" role="status">{status}</p>
-            <div class="imap__layout">
-                <section class="imap__map" id="imap-map" aria-label="Map">
-                    {move || {
-                        let countries = countries.get()?;
-                        let Ok(countries) = countries.as_ref() else { return None };
-                        let regions = regions.get();
-                        let regions = regions.as_ref().and_then(|r| r.as_ref().as_ref().ok());
-                        let extra = nuts3.get().flatten();
-                        let extra = extra.as_ref().and_then(|r| r.as_ref().as_ref().ok()).cloned();
-                        let data = data.get()?;
-                        Some(view! { <MapView countries=countries.clone() regions=regions.cloned() extra=extra data=data /> })
-                    }}
-                    <Attribution />
-                    {move || data.get().map(|d| view! { <RegionList data=d countries=country_names.get() /> })}
+            <div class="imap__layout" class:imap__layout--single=!(parts.map && side)>
+                <section class="imap__map" id="imap-map" aria-label="Map" hidden=!(parts.map || parts.list)>
+                    {parts.map.then(|| view! {
+                        {move || {
+                            let countries = countries.get()?;
+                            let Ok(countries) = countries.as_ref() else { return None };
+                            let regions = regions.get();
+                            let regions = regions.as_ref().and_then(|r| r.as_ref().as_ref().ok());
+                            let extra = nuts3.get().flatten();
+                            let extra = extra.as_ref().and_then(|r| r.as_ref().as_ref().ok()).cloned();
+                            let data = data.get()?;
+                            Some(view! { <MapView countries=countries.clone() regions=regions.cloned() extra=extra data=data /> })
+                        }}
+                        <Attribution />
+                    })}
+                    {move || parts.list.then(|| data.get().map(|d| view! { <RegionList data=d countries=country_names.get() with_map=parts.map /> }))}
                 </section>
-                <div class="imap__side">
-                    {move || data.get().map(|d| view! { <Presentation data=d present=present tour_seconds=tour_seconds /> })} // issue 10
-                    {panel}
-                    {move || data.get().map(|d| view! { <Indicators data=d /> })}
-                    {move || data.get().map(|d| view! { <EventsTimeline data=d /> })}
+                <div class="imap__side" hidden=!(side || parts.map)>
+                    {move || parts.map.then(|| data.get().map(|d| view! { <Presentation data=d present=present tour_seconds=tour_seconds /> }))} // issue 10
+                    {move || parts.map.then(panel)}
+                    {move || parts.counters.then(|| data.get().map(|d| view! { <Indicators data=d /> }))}
+                    {move || parts.events.then(|| data.get().map(|d| view! { <EventsTimeline data=d /> }))}
                 </div>
             </div>
         </main>

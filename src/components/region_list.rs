@@ -17,9 +17,13 @@ pub fn RegionList(
     data: Arc<DataLoad>,
     /// Country names by GISCO code, from the geometry.
     countries: Arc<BTreeMap<String, String>>,
+    /// False when the page shows no map (`?show=list`): then the list is open from the start and
+    /// offers no "show on the map" buttons.
+    #[prop(default = true)]
+    with_map: bool,
 ) -> impl IntoView {
     let selection = Selection::expect();
-    let open = RwSignal::new(false);
+    let open = RwSignal::new(!with_map);
     let show = move |id: map_core::ids::RegionId| {
         selection.selected.set(Some(id));
         // Bring the map and its panel into view for a sighted keyboard user.
@@ -53,24 +57,28 @@ pub fn RegionList(
                 .map(|g| {
                     let id = id.clone();
                     let region_name = name.clone();
-                    view! {
-                        <li>
-                            {g.title}
-                            " "
-                            <button type="button" class="imap__link-button" on:click=move |_| show(id.clone())>
-                                {format!("Show {region_name} on the map")}
-                            </button>
-                        </li>
-                    }
+                    let button = with_map.then(|| view! {
+                        " "
+                        <button type="button" class="imap__link-button" on:click=move |_| show(id.clone())>
+                            {format!("Show {region_name} on the map")}
+                        </button>
+                    });
+                    view! { <li>{g.title} {button}</li> }
                 })
                 .collect_view();
             let id_for_button = id.clone();
             view! {
                 <li class="imap__list-region">
                     <h3>
-                        <button type="button" class="imap__link-button" on:click=move |_| show(id_for_button.clone())>
-                            {name.clone()}
-                        </button>
+                        {if with_map {
+                            view! {
+                                <button type="button" class="imap__link-button" on:click=move |_| show(id_for_button.clone())>
+                                    {name.clone()}
+                                </button>
+                            }.into_any()
+                        } else {
+                            name.clone().into_any()
+                        }}
                         " "
                         <span class="imap__muted">{country}</span>
                     </h3>
@@ -93,6 +101,7 @@ pub fn RegionList(
             <button
                 type="button"
                 class="imap__list-toggle"
+                hidden=!with_map
                 aria-expanded=move || open.get().to_string()
                 aria-controls="imap-list"
                 on:click=move |_| open.update(|o| *o = !*o)

@@ -8,7 +8,8 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { start, screenshot, DIST } from "./harness.mjs";
+import { start, screenshot, DIST, defaultData } from "./harness.mjs";
+import { axeViolations } from "./axe.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FRAME_TITLE = "Map of the project's partner regions and indicators";
@@ -148,4 +149,35 @@ test("embed.js ignores height messages from other windows and of another shape",
   await widget.evaluate((h) => parent.postMessage({ type: "interreg-map:height", height: h }, "*"), height + 7);
   await page.waitForFunction(([el, h]) => el.style.height === `${h}px`, [await iframe.elementHandle(), height + 7]);
   assert.deepEqual(await page.evaluate(() => window.__heights.filter((h, i, all) => all.indexOf(h) === i)), [`${height + 7}px`]);
+});
+
+test("URL options: ?show= keeps only the parts asked for, ?theme=dark darkens the widget, #region= opens a region", async () => {
+  const page = await app.page({ width: 1280, height: 800 });
+  await page.goto(`${app.server.url}/?embed=1&show=counters`);
+  await page.waitForFunction(() => document.querySelector("main")?.dataset.state === "ready");
+  await page.getByRole("heading", { name: "Project indicators" }).waitFor();
+  assert.equal(await page.getByRole("group", { name: "Map of the partner regions" }).count(), 0);
+  assert.equal(await page.getByRole("heading", { name: /events/i }).count(), 0);
+  assert.equal(await page.getByRole("button", { name: "List" }).count(), 0);
+
+  await page.goto(`${app.server.url}/?show=list&theme=dark`);
+  await page.waitForFunction(() => document.querySelector("main")?.dataset.state === "ready");
+  // Without a map the text list is open from the start.
+  await page.getByRole("heading", { name: "Regions, partners and good practices" }).waitFor();
+  assert.equal(await page.getByRole("heading", { name: "Project indicators" }).count(), 0);
+  const background = await page.locator("main").evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `the dark theme's background is ${background}`);
+  await screenshot(page, "theme-dark-list-1280");
+
+  await page.goto(`${app.server.url}/?embed=1&theme=dark#region=${defaultData().regions[0].id}`);
+  await page.waitForFunction(() => document.querySelector("main")?.dataset.state === "ready");
+  const name = defaultData().regions[0].name;
+  await page.getByRole("heading", { level: 2, name: typeof name === "string" ? name : name.en, exact: true }).waitFor();
+  await screenshot(page, "theme-dark-region-1280");
+  assert.deepEqual(await axeViolations(page), [], "dark theme with a region selected");
+
+  await page.goto(`${app.server.url}/?theme=pink`);
+  await page.waitForFunction(() => document.querySelector("main")?.dataset.state === "error");
+  await page.getByText(/theme="pink".*light, dark or auto/).waitFor();
 });

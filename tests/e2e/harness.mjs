@@ -19,12 +19,17 @@ export function defaultData() {
   return JSON.parse(fs.readFileSync(path.join(DIST, "data/secon.json"), "utf8"));
 }
 
-/** Flags Chromium needs as root on these machines (TOOLCHAIN.md), and a fresh profile each launch. */
-export async function launch() {
+/**
+ * Flags Chromium needs as root on these machines (TOOLCHAIN.md), and a fresh profile each launch.
+ * The widget's service worker is blocked unless `serviceWorkers: "allow"`: requests it answers would
+ * escape the tests' `page.route` stand-ins (only the offline test wants it).
+ */
+export async function launch({ serviceWorkers = "block" } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "imap-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
+    serviceWorkers,
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -47,7 +52,7 @@ export async function launch() {
 /** Starts the server and the browser once per test file. */
 export async function start(options = {}) {
   const server = await serve({ dist: DIST, fixtures: FIXTURES, headers: options.headers });
-  const browser = await launch();
+  const browser = await launch({ serviceWorkers: options.serviceWorkers });
   return {
     server,
     browser,

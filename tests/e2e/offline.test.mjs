@@ -1,21 +1,21 @@
 // The offline package (issue 10): `cargo xtask package` writes one self-contained HTML file. Opened
 // from file:// with the network off, it reaches data-state="ready" from its embedded data and
-// geometry, and a clicker's PageDown moves to the first region. Skipped when the package has not been
-// built (PACKAGE names another file).
+// geometry, and a clicker's PageDown moves to the first region. `cargo xtask test` writes the package
+// before it runs this (PACKAGE names another file).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { ROOT, launch, defaultData, screenshot } from "./harness.mjs";
+import { ROOT, launch, defaultData, screenshot, start, openWidget } from "./harness.mjs";
 
 const PACKAGE = process.env.PACKAGE ?? path.join(ROOT, "target/package/interreg-map.html");
 const text = (value) => (typeof value === "string" ? value : value.en);
 
 test(
   "the single file opened from file:// with no network reaches ready and PageDown shows the first region",
-  { skip: !fs.existsSync(PACKAGE) && "no package: run `cargo xtask package` first" },
   async () => {
+    assert.ok(fs.existsSync(PACKAGE), `${PACKAGE} is missing: run \`cargo xtask package\` first`);
     const browser = await launch();
     try {
       await browser.context.setOffline(true);
@@ -47,3 +47,31 @@ test(
     }
   },
 );
+
+test("once visited, the hosted widget reloads with the network off (service worker)", async () => {
+  const app = await start({ serviceWorkers: "allow" });
+  try {
+    const page = await app.page({ width: 1280, height: 800 });
+    assert.equal(await openWidget(page, app.server.url), "ready");
+    // The worker installs after the page's load and takes over this page (clients.claim()).
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, {
+      timeout: 30000,
+    });
+    await app.browser.context.setOffline(true);
+    const served = app.server.requests.length;
+    await page.reload();
+    await page.waitForFunction(
+      () => ["ready", "error"].includes(document.querySelector("[data-state]")?.dataset.state),
+      null,
+      { timeout: 30000 },
+    );
+    assert.equal(await page.locator("main").getAttribute("data-state"), "ready");
+    // Nothing reached the server while offline: everything came from the worker's cache.
+    assert.equal(app.server.requests.length, served);
+    const first = text(defaultData().regions[0].name);
+    await page.getByRole("button", { name: new RegExp(first) }).first().waitFor();
+  } finally {
+    await app.browser.context.setOffline(false);
+    await app.stop();
+  }
+});

@@ -26,6 +26,82 @@ pub struct Options {
     /// `?tour=N`: seconds the guided tour stays on each step, 1 to 600; `None` (the default) means
     /// [`crate::tour::DEFAULT_TOUR_SECONDS`]. A value out of range or not a whole number is refused.
     pub tour_seconds: Option<u32>,
+    /// `?theme=light|dark|auto`: the colour theme; `auto` (the default) follows the visitor's
+    /// `prefers-color-scheme`.
+    pub theme: Theme,
+    /// `?show=map,counters,events,list`: the parts to show, in any order (default: all). An embed
+    /// that only wants the counters writes `?embed=1&show=counters`.
+    pub parts: Parts,
+}
+
+/// The widget's colour theme (`?theme=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the visitor's system (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Dark text on light ground.
+    Light,
+    /// Light text on dark ground.
+    Dark,
+}
+
+impl Theme {
+    /// The value of the widget's `data-theme` attribute, which the stylesheet keys on.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Which parts of the widget to show (`?show=`); all by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parts {
+    /// The map with its tools and the selected region's panel.
+    pub map: bool,
+    /// The indicator counters.
+    pub counters: bool,
+    /// The events timeline.
+    pub events: bool,
+    /// The text list of the regions (the map's text alternative; shown with the map by default).
+    pub list: bool,
+}
+
+impl Default for Parts {
+    fn default() -> Self {
+        Parts {
+            map: true,
+            counters: true,
+            events: true,
+            list: true,
+        }
+    }
+}
+
+impl Parts {
+    /// Reads a comma-separated list such as `map,counters`; `None` if a name is unknown or the
+    /// list names nothing.
+    fn parse(list: &str) -> Option<Parts> {
+        let mut parts = Parts {
+            map: false,
+            counters: false,
+            events: false,
+            list: false,
+        };
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match name {
+                "map" => parts.map = true,
+                "counters" => parts.counters = true,
+                "events" => parts.events = true,
+                "list" => parts.list = true,
+                _ => return None,
+            }
+        }
+        (parts.map || parts.counters || parts.events || parts.list).then_some(parts)
+    }
 }
 
 /// Why an option in the URL was refused; the widget shows it and falls back to the default.
@@ -59,6 +135,8 @@ impl Options {
             embed: false,
             present: false,
             tour_seconds: None,
+            theme: Theme::Auto,
+            parts: Parts::default(),
         };
         let mut errors = Vec::new();
         for (key, value) in pairs(query) {
@@ -68,6 +146,26 @@ impl Options {
                 options.embed = matches!(value.as_str(), "" | "1" | "true");
             } else if key == "present" {
                 options.present = matches!(value.as_str(), "" | "1" | "true");
+            } else if key == "theme" {
+                match value.as_str() {
+                    "auto" => options.theme = Theme::Auto,
+                    "light" => options.theme = Theme::Light,
+                    "dark" => options.theme = Theme::Dark,
+                    _ => errors.push(OptionError {
+                        key,
+                        value,
+                        expected: "light, dark or auto",
+                    }),
+                }
+            } else if key == "show" {
+                match Parts::parse(&value) {
+                    Some(parts) => options.parts = parts,
+                    None => errors.push(OptionError {
+                        key,
+                        value,
+                        expected: "a comma-separated list of map, counters, events, list",
+                    }),
+                }
             } else if key == "tour" {
                 match value.parse::<u32>() {
                     Ok(seconds @ 1..=600) => options.tour_seconds = Some(seconds),
@@ -242,6 +340,31 @@ mod tests {
             assert_eq!(options.tour_seconds, None, "{bad}");
             assert_eq!(errors.len(), 1, "{bad}");
             assert!(errors[0].to_string().contains("seconds"), "{}", errors[0]);
+        }
+    }
+
+    #[test]
+    fn a_theme_is_chosen_by_name_and_an_unknown_one_keeps_auto_with_an_error() {
+        assert_eq!(Options::from_query("").0.theme, Theme::Auto);
+        assert_eq!(Options::from_query("?theme=dark").0.theme, Theme::Dark);
+        assert_eq!(Options::from_query("?theme=light").0.theme, Theme::Light);
+        assert_eq!(Options::from_query("?theme=auto").0.theme.as_str(), "auto");
+        let (options, errors) = Options::from_query("?theme=pink");
+        assert_eq!(options.theme, Theme::Auto);
+        assert!(errors[0].to_string().contains("light, dark or auto"));
+    }
+
+    #[test]
+    fn show_lists_the_parts_to_keep_and_refuses_unknown_names() {
+        assert_eq!(Options::from_query("").0.parts, Parts::default());
+        let parts = Options::from_query("?show=counters").0.parts;
+        assert!(parts.counters && !parts.map && !parts.events && !parts.list);
+        let parts = Options::from_query("?show=map%2Cevents").0.parts;
+        assert!(parts.map && parts.events && !parts.counters && !parts.list);
+        for bad in ["", ",", "map,legend", "everything"] {
+            let (options, errors) = Options::from_query(&format!("?show={bad}"));
+            assert_eq!(options.parts, Parts::default(), "{bad}");
+            assert_eq!(errors.len(), 1, "{bad}");
         }
     }
 

@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 use flate2::Compression;
 use flate2::write::DeflateEncoder;
 
+use crate::test;
 use crate::tools::{self, Need};
-use crate::{compress, run, test};
 
 /// Files the app fetches at start-up, embedded in the single page (`?stress=nuts3`'s NUTS 3 file is
 /// left out: a workshop never opens the benchmark page).
@@ -32,12 +32,14 @@ pub fn run_package(root: &Path) -> Result<(), String> {
     let tools = tools::ensure(root, Need::Build)?;
     test::fetch_dependencies(root)?;
     // The build itself, without the size budget: a workshop copy is not a first visit over a network.
-    run(tools
-        .command("trunk")
-        .args(["build", "--release"])
-        .current_dir(root))?;
+    test::build_dist(root, &tools)?;
+    write_package(root)
+}
+
+/// Writes the single page and the zip from the release build already in `dist/` (`cargo xtask test`
+/// calls this after its own build, then opens the page from file:// in the offline browser test).
+pub fn write_package(root: &Path) -> Result<(), String> {
     let dist = root.join("dist");
-    compress::precompress(&dist)?;
     let out = root.join("target/package");
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
 
@@ -126,6 +128,51 @@ fn single_page(dist: &Path) -> Result<String, String> {
     ));
     page.push_str("</head>\n<body>\n<noscript>This map needs JavaScript and WebAssembly.</noscript>\n</body>\n</html>\n");
     Ok(page)
+}
+
+/// Writes the build's hash and file list into `dist/sw.js` (the service worker of public/sw.js):
+/// its two placeholder lines `const BUILD = "dev";` and `const FILES = [];`. The hash is the one
+/// trunk gave the wasm, so every build that changes the app is a new cache. The list is what a visit
+/// needs: the page, its scripts, wasm, CSS, data, the first view's geometry and the icons (not the
+/// `?stress=nuts3` geometry, the embed page or the precompressed copies).
+pub fn stamp_service_worker(dist: &Path) -> Result<(), String> {
+    let path = dist.join("sw.js");
+    let text = fs::read_to_string(&path).map_err(|e| {
+        format!(
+            "cannot read {}: {e} (index.html copies public/sw.js)",
+            path.display()
+        )
+    })?;
+    let mut files = Vec::new();
+    collect(dist, dist, &mut files)?;
+    files.sort();
+    let build = files
+        .iter()
+        .find_map(|f| f.strip_prefix("interreg-map-")?.strip_suffix("_bg.wasm"))
+        .ok_or("no interreg-map-*_bg.wasm in dist/: run the release build")?
+        .to_owned();
+    let keep = |f: &&String| {
+        !(f.ends_with(".gz")
+            || f.ends_with(".br")
+            || f.as_str() == "sw.js"
+            || f.as_str() == "geo/nuts3.json"
+            || f.starts_with("embed"))
+    };
+    let list: Vec<String> = std::iter::once("./".to_owned())
+        .chain(files.iter().filter(keep).cloned())
+        .map(|f| format!("{f:?}"))
+        .collect();
+    let (build_line, files_line) = ("const BUILD = \"dev\";", "const FILES = [];");
+    if !text.contains(build_line) || !text.contains(files_line) {
+        return Err(format!(
+            "{}: the lines `{build_line}` and `{files_line}` are missing",
+            path.display()
+        ));
+    }
+    let stamped = text
+        .replace(build_line, &format!("const BUILD = {build:?};"))
+        .replace(files_line, &format!("const FILES = [{}];", list.join(", ")));
+    write(&path, stamped.as_bytes())
 }
 
 /// Script or style text made safe to sit inside its tag: `</` would end it early (`<\/` means the

@@ -45,6 +45,7 @@ pub fn run_all(root: &Path) -> Result<(), String> {
     log.step("release build + size budget", || {
         release_build_with(root, &tools).map(|_| ())
     })?;
+    log.step("offline package", || crate::package::write_package(root))?;
     log.step("wasm-bindgen tests (Chromium)", || wasm_tests(root, &tools))?;
     log.step("browser tests (Chromium)", || {
         browser_tests(root, &tools, &[])
@@ -77,6 +78,7 @@ pub fn build_dist(root: &Path, tools: &Tools) -> Result<Vec<compress::Weight>, S
         .command("trunk")
         .args(["build", "--release"])
         .current_dir(root))?;
+    crate::package::stamp_service_worker(&root.join("dist"))?;
     compress::precompress(&root.join("dist"))
 }
 
