@@ -13,7 +13,7 @@ const PACKAGE = process.env.PACKAGE ?? path.join(ROOT, "target/package/interreg-
 const text = (value) => (typeof value === "string" ? value : value.en);
 
 test(
-  "the single file opened from file:// with no network reaches ready and PageDown shows the first region",
+  "the single file opened from file:// with no network reaches ready, PageDown shows the first region and the tour runs",
   async () => {
     assert.ok(fs.existsSync(PACKAGE), `${PACKAGE} is missing: run \`cargo xtask package\` first`);
     const browser = await launch();
@@ -26,7 +26,7 @@ test(
       page.on("pageerror", (err) => errors.push(String(err)));
       const requests = [];
       page.on("request", (request) => requests.push(request.url()));
-      await page.goto(`${pathToFileURL(PACKAGE).href}?present=1`);
+      await page.goto(`${pathToFileURL(PACKAGE).href}?present=1&tour=1`);
       await page.waitForFunction(
         () => ["ready", "error"].includes(document.querySelector("[data-state]")?.dataset.state),
         null,
@@ -37,6 +37,12 @@ test(
       await page.keyboard.press("PageDown");
       const first = text(defaultData().regions[0].name);
       await page.getByRole("heading", { level: 2, name: first, exact: true }).waitFor();
+      // T starts the guided tour (one second a step here, ?tour=1): it moves on to the second region
+      // by itself.
+      await page.keyboard.press("t");
+      await page.getByRole("button", { name: "Guided tour", pressed: true }).waitFor();
+      const second = text(defaultData().regions[1].name);
+      await page.getByRole("heading", { level: 2, name: second, exact: true }).waitFor({ timeout: 10000 });
       // Nothing was fetched: the page itself is the only request.
       assert.deepEqual(requests.filter((url) => !url.startsWith("file:") && !url.startsWith("data:")), []);
       assert.equal(requests.filter((url) => url.startsWith("file:")).length, 1, requests.join("\n"));
