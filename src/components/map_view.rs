@@ -45,11 +45,23 @@ pub fn MapView(
     let show_links = RwSignal::new(false);
     // Partner countries are labelled; the font shrinks as the map zooms so labels keep their size.
     let label_size = view.width / 75.0;
+    let region_boxes: Vec<map_core::zoom::Bounds> = regions
+        .as_ref()
+        .map(|file| {
+            file.features
+                .iter()
+                .filter_map(|shape| shape_bounds(file, shape))
+                .collect()
+        })
+        .unwrap_or_default();
     let labels: Vec<(String, [f64; 2])> = countries
         .features
         .iter()
         .filter(|c| partner_countries.contains(&c.country) && !c.d.is_empty())
-        .map(|c| (c.name.clone(), c.label))
+        .map(|c| {
+            let at = layers::country_label_point(c.label, &region_boxes, label_size);
+            (c.name.clone(), at)
+        })
         .collect();
     // Bounds of each region, so that selecting it can zoom to it.
     let bounds: HashMap<RegionId, map_core::zoom::Bounds> = regions

@@ -4,7 +4,8 @@
 // by role and accessible name, as a person would find them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openWidget, screenshot, defaultData } from "./harness.mjs";
+import path from "node:path";
+import { start, openWidget, screenshot, defaultData, SCREENSHOTS } from "./harness.mjs";
 import { axeViolations } from "./axe.mjs";
 
 let app;
@@ -180,6 +181,27 @@ test("selecting a region zooms the map to it", async () => {
   // The region is in view, inside the map.
   assert.ok(box.x >= mapBox.x && box.x + box.width <= mapBox.x + mapBox.width, "Harghita is inside the map");
   await screenshot(page, "map-harghita-zoomed-1280");
+});
+
+test("geometry at 1,400 px: all of Europe, and zoomed on Rhine-Neckar and on Benelux (screenshots)", async () => {
+  const page = await app.page({ width: 1400, height: 1000 });
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  assert.equal(await openWidget(page, app.server.url, "/?show=map"), "ready");
+  await map(page).screenshot({ path: path.join(SCREENSHOTS, "geo-europe-1400.png") });
+  for (const [name, file] of [["Rhine-Neckar", "geo-rhine-neckar-1400"], ["Flemish Brabant", "geo-benelux-1400"]]) {
+    await region(page, name).click();
+    // Zoomed to it: the region's outline grows to fill a good part of the map.
+    const target = await region(page, name).elementHandle();
+    await page.waitForFunction((el) => el.getBoundingClientRect().width > 100, target);
+    // Rhine-Neckar is one outline (its 15 districts dissolved): one path, drawn inside the map.
+    const box = await region(page, name).boundingBox();
+    const mapBox = await map(page).boundingBox();
+    assert.ok(box.width > 100, `${name} is only ${box.width}px wide when zoomed to`);
+    assert.ok(box.x >= mapBox.x && box.x + box.width <= mapBox.x + mapBox.width, `${name} is inside the map`);
+    assert.equal(await region(page, name).count(), 1);
+    await map(page).screenshot({ path: path.join(SCREENSHOTS, `${file}.png`) });
+    await page.keyboard.press("Escape");
+  }
 });
 
 test("hovering a region shows a tooltip with its partner and counts", async () => {

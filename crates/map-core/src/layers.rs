@@ -134,8 +134,55 @@ pub fn markers(data: &DataFile, frame: &ShapeFile) -> Vec<Marker> {
         .collect()
 }
 
+/// Where a country's label goes: at the country's label point, unless a partner region covers it
+/// (Mazovia under "Poland", Flemish Brabant under "Belgium"); then just below that region, so the
+/// label never hides the region it names the country of. `size` is the label's font size in
+/// view-box units; the label is centred on its point.
+pub fn country_label_point(
+    label: [f64; 2],
+    regions: &[crate::zoom::Bounds],
+    size: f64,
+) -> [f64; 2] {
+    let [x, y] = label;
+    let half = size / 2.0;
+    let covered = regions.iter().find(|b| {
+        x >= b.min_x - half && x <= b.max_x + half && y >= b.min_y - half && y <= b.max_y + half
+    });
+    match covered {
+        Some(b) => [x, b.max_y + size * 0.9],
+        None => label,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_country_label_on_a_partner_region_moves_below_it_and_one_elsewhere_stays() {
+        let region = crate::zoom::Bounds {
+            min_x: 100.0,
+            min_y: 100.0,
+            max_x: 300.0,
+            max_y: 200.0,
+        };
+        assert_eq!(
+            country_label_point([200.0, 150.0], &[region], 40.0),
+            [200.0, 236.0]
+        );
+        // Touching the region's edge within half a label counts as covering it.
+        assert_eq!(
+            country_label_point([310.0, 150.0], &[region], 40.0),
+            [310.0, 236.0]
+        );
+        assert_eq!(
+            country_label_point([500.0, 150.0], &[region], 40.0),
+            [500.0, 150.0]
+        );
+        assert_eq!(
+            country_label_point([500.0, 150.0], &[], 40.0),
+            [500.0, 150.0]
+        );
+    }
     use super::*;
     use crate::shape::ShapeKind;
 
