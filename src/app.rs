@@ -16,6 +16,7 @@ use crate::components::attribution::Attribution;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::events_timeline::EventsTimeline;
 use crate::components::indicators::Indicators;
+use crate::components::legend::Legend;
 use crate::components::map_view::MapView;
 use crate::components::presentation::Presentation; // issue 10: workshop presentation
 use crate::components::region_list::RegionList;
@@ -42,6 +43,7 @@ pub fn App() -> impl IntoView {
     crate::embed::post_height_to_parent();
     let (present, tour_seconds) = (options.present, options.tour_seconds); // issue 10: presentation
     let parts = options.parts;
+    let theme = crate::hooks::use_theme::use_theme(options.theme);
     let side = parts.counters || parts.events;
 
     let data_file = options.data_file.clone();
@@ -147,7 +149,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <main class="imap" class:imap--embed=options.embed data-theme=options.theme.as_str() data-state=state aria-busy=move || (state() == "loading").to_string() on:keydown=on_key>
+        <main class="imap" class:imap--embed=options.embed data-theme=move || theme.get().as_str() data-state=state aria-busy=move || (state() == "loading").to_string() on:keydown=on_key>
             <h1 class="imap__title">{title}</h1>
             <ErrorNotice errors=errors />
             <p class="imap__sr-only" role="status">{status}</p>
@@ -164,6 +166,7 @@ pub fn App() -> impl IntoView {
                             let data = data.get()?;
                             Some(view! { <MapView countries=countries.clone() regions=regions.cloned() extra=extra data=data /> })
                         }}
+                        <Legend />
                         <Attribution />
                     })}
                     {move || parts.list.then(|| data.get().map(|d| view! { <RegionList data=d countries=country_names.get() with_map=parts.map /> }))}

@@ -5,6 +5,7 @@ pub mod error_notice;
 pub mod events_timeline;
 pub mod indicator_counter;
 pub mod indicators;
+pub mod legend;
 pub mod map_view;
 pub mod partner_marker;
 pub mod region_list;

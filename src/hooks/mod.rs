@@ -4,5 +4,6 @@
 pub mod intl;
 pub mod use_count_up;
 pub mod use_pan_zoom;
+pub mod use_theme;
 // Workshop presentation (issue 10).
 pub mod use_tour;

@@ -179,5 +179,5 @@ test("URL options: ?show= keeps only the parts asked for, ?theme=dark darkens th
 
   await page.goto(`${app.server.url}/?theme=pink`);
   await page.waitForFunction(() => document.querySelector("main")?.dataset.state === "error");
-  await page.getByText(/theme="pink".*light, dark or auto/).waitFor();
+  await page.getByText(/theme="pink".*light, dark, contrast or auto/).waitFor();
 });

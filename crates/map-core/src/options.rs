@@ -26,8 +26,8 @@ pub struct Options {
     /// `?tour=N`: seconds the guided tour stays on each step, 1 to 600; `None` (the default) means
     /// [`crate::tour::DEFAULT_TOUR_SECONDS`]. A value out of range or not a whole number is refused.
     pub tour_seconds: Option<u32>,
-    /// `?theme=light|dark|auto`: the colour theme; `auto` (the default) follows the visitor's
-    /// `prefers-color-scheme`.
+    /// `?theme=light|dark|contrast|auto`: the colour theme; `auto` (the default) follows the
+    /// visitor's `prefers-contrast` and `prefers-color-scheme`.
     pub theme: Theme,
     /// `?show=map,counters,events,list`: the parts to show, in any order (default: all). An embed
     /// that only wants the counters writes `?embed=1&show=counters`.
@@ -44,6 +44,8 @@ pub enum Theme {
     Light,
     /// Light text on dark ground.
     Dark,
+    /// High contrast: white on black, links and the selection in light blue and yellow.
+    Contrast,
 }
 
 impl Theme {
@@ -53,6 +55,18 @@ impl Theme {
             Theme::Auto => "auto",
             Theme::Light => "light",
             Theme::Dark => "dark",
+            Theme::Contrast => "contrast",
+        }
+    }
+
+    /// The theme to draw in: the one asked for, or for `Auto` the one the visitor's system asks
+    /// for (`prefers-contrast: more` first, then `prefers-color-scheme: dark`), light otherwise.
+    pub fn resolve(self, prefers_more_contrast: bool, prefers_dark: bool) -> Theme {
+        match self {
+            Theme::Auto if prefers_more_contrast => Theme::Contrast,
+            Theme::Auto if prefers_dark => Theme::Dark,
+            Theme::Auto => Theme::Light,
+            chosen => chosen,
         }
     }
 }
@@ -151,10 +165,11 @@ impl Options {
                     "auto" => options.theme = Theme::Auto,
                     "light" => options.theme = Theme::Light,
                     "dark" => options.theme = Theme::Dark,
+                    "contrast" => options.theme = Theme::Contrast,
                     _ => errors.push(OptionError {
                         key,
                         value,
-                        expected: "light, dark or auto",
+                        expected: "light, dark, contrast or auto",
                     }),
                 }
             } else if key == "show" {
@@ -351,7 +366,24 @@ mod tests {
         assert_eq!(Options::from_query("?theme=auto").0.theme.as_str(), "auto");
         let (options, errors) = Options::from_query("?theme=pink");
         assert_eq!(options.theme, Theme::Auto);
-        assert!(errors[0].to_string().contains("light, dark or auto"));
+        assert!(
+            errors[0]
+                .to_string()
+                .contains("light, dark, contrast or auto")
+        );
+        assert_eq!(
+            Options::from_query("?theme=contrast").0.theme,
+            Theme::Contrast
+        );
+    }
+
+    #[test]
+    fn auto_follows_the_system_contrast_first_and_a_chosen_theme_ignores_the_system() {
+        assert_eq!(Theme::Auto.resolve(false, false), Theme::Light);
+        assert_eq!(Theme::Auto.resolve(false, true), Theme::Dark);
+        assert_eq!(Theme::Auto.resolve(true, true), Theme::Contrast);
+        assert_eq!(Theme::Light.resolve(true, true), Theme::Light);
+        assert_eq!(Theme::Dark.resolve(false, false), Theme::Dark);
     }
 
     #[test]

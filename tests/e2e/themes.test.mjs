@@ -1,0 +1,90 @@
+// Issue 11 (themes and print, first part): the widget follows the visitor's system (dark, more
+// contrast) unless ?theme= says otherwise, every theme passes axe, the map has a legend, and the
+// print view is one page of map, legend, attribution, panel and indicators with no buttons.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, openWidget, screenshot, defaultData } from "./harness.mjs";
+import { axeViolations } from "./axe.mjs";
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.stop();
+});
+
+const text = (value) => (typeof value === "string" ? value : value.en);
+const theme = (page) => page.locator("main").getAttribute("data-theme");
+const luminance = async (page) => {
+  const background = await page.locator("main").evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g).map(Number);
+  return r + g + b;
+};
+
+test("auto follows the system: dark, more contrast, light; a chosen theme does not", async () => {
+  const page = await app.page();
+  const first = defaultData().regions[0].id;
+  for (const [media, query, want] of [
+    [{ colorScheme: "dark", contrast: "no-preference" }, "", "dark"],
+    [{ colorScheme: "light", contrast: "more" }, "", "contrast"],
+    [{ colorScheme: "light", contrast: "no-preference" }, "", "light"],
+    [{ colorScheme: "dark", contrast: "no-preference" }, "?theme=light", "light"],
+    [{ colorScheme: "light", contrast: "no-preference" }, "?theme=contrast", "contrast"],
+  ]) {
+    await page.emulateMedia(media);
+    assert.equal(await openWidget(page, app.server.url, `/${query}#region=${first}`), "ready");
+    assert.equal(await theme(page), want, `${JSON.stringify(media)} ${query}`);
+    if (want === "light") assert.ok((await luminance(page)) > 600);
+    else assert.ok((await luminance(page)) < 150, `${want} is dark`);
+    assert.deepEqual(await axeViolations(page), [], `${want} theme, ${JSON.stringify(media)} ${query}`);
+    await screenshot(page, `theme-${want}${query ? "-chosen" : ""}-1280`);
+  }
+  // The system changes while the page is open: an auto widget follows at once.
+  await page.emulateMedia({ colorScheme: "light", contrast: "no-preference" });
+  assert.equal(await openWidget(page, app.server.url, "/"), "ready");
+  assert.equal(await theme(page), "light");
+  await page.emulateMedia({ colorScheme: "dark", contrast: "no-preference" });
+  await page.waitForFunction(() => document.querySelector("main").dataset.theme === "dark");
+  await page.close();
+});
+
+test("the map has a legend of its colours and symbols", async () => {
+  const page = await app.page({ width: 320, height: 640 });
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  const legend = page.getByRole("list", { name: "Map legend" });
+  for (const item of ["Partner region", "Partner country", "Partner's seat", "Lead partner's seat"]) {
+    await legend.getByRole("listitem").filter({ hasText: new RegExp(`^${item}$`) }).waitFor();
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than 320px`);
+  await page.close();
+});
+
+test("print: map, legend, attribution, the region's panel and the indicators, and no button", async () => {
+  const page = await app.page({ width: 1123, height: 794 });
+  const region = defaultData().regions[0];
+  assert.equal(await openWidget(page, app.server.url, `/#region=${region.id}`), "ready");
+  await page.emulateMedia({ media: "print" });
+  const visibleButtons = await page.getByRole("button").evaluateAll(
+    (all) => all.filter((el) => el.getBoundingClientRect().width > 0 && el.tagName === "BUTTON").map((el) => el.textContent.trim()),
+  );
+  assert.deepEqual(visibleButtons, []);
+  await page.getByRole("list", { name: "Map legend" }).waitFor({ state: "visible" });
+  await page.getByText("© EuroGeographics for the administrative boundaries").waitFor({ state: "visible" });
+  await page.getByRole("heading", { level: 2, name: text(region.name), exact: true }).waitFor({ state: "visible" });
+  // Counters print their final figures, even those never scrolled into view.
+  for (const indicator of defaultData().indicators) {
+    const painted = await page
+      .locator(`[data-id="${indicator.id}"] .imap__indicator-value`)
+      .evaluate((el) => getComputedStyle(el, "::before").content);
+    assert.equal(painted, JSON.stringify(String(indicator.value)), indicator.id);
+  }
+  // The timeline stays on screen only (the region's own events are in its panel).
+  assert.equal(await page.getByRole("heading", { name: "Upcoming events" }).isVisible(), false);
+  await screenshot(page, "print-a4-landscape");
+  const pdf = await page.pdf({ format: "A4", landscape: true, printBackground: true });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 1, `the print view takes ${pages} pages`);
+  await page.close();
+});
