@@ -22,14 +22,17 @@ pub fn Presentation(
     data: Arc<DataLoad>,
     /// Start in presentation mode (`?present=1`).
     present: bool,
-    /// Seconds per step of the guided tour (`?tour=N`); `None` is the default of 8.
+    /// Seconds per step of the guided tour from the page's address (`?tour=N`); `None` leaves it to
+    /// the data file's `project.tour_seconds`, then the default of 8.
     tour_seconds: Option<u32>,
 ) -> impl IntoView {
     let project = &data.data.project;
     let order: Vec<RegionId> = data.data.regions.iter().map(|r| r.id.clone()).collect();
-    let options = UseTourOptions::default()
-        .present(present)
-        .seconds(tour_seconds.unwrap_or(DEFAULT_TOUR_SECONDS));
+    let options = UseTourOptions::default().present(present).seconds(
+        tour_seconds
+            .or(project.tour_seconds.map(|s| s.0))
+            .unwrap_or(DEFAULT_TOUR_SECONDS),
+    );
     let tour = use_tour_with_options(order, options);
 
     // The layout lives on the widget's root (owned by <App/>), which this component reaches from

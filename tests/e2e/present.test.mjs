@@ -157,3 +157,18 @@ test("axe finds no violation on the title, a region and the closing step, in nor
   }
   await screenshot(page, "present-closing-contrast-1920");
 });
+
+test("the data file's project.tour_seconds sets the tour's pace when the address does not", async () => {
+  const page = await presenterPage();
+  const data = defaultData();
+  data.project = { ...data.project, tour_seconds: 1 };
+  await page.route("**/data/secon.json", (route) => route.fulfill({ json: data }));
+  assert.equal(await openWidget(page, app.server.url, "/?present=1"), "ready");
+  await presenting(page).waitFor();
+  const [first, second] = regionNames();
+  await page.keyboard.press("t");
+  // At the default 8 s a step the first region would not show within 5 s; at the data's 1 s it does.
+  await regionHeading(page, first).waitFor({ timeout: 5000 });
+  await regionHeading(page, second).waitFor({ timeout: 5000 });
+  await page.close();
+});

@@ -244,6 +244,10 @@ pub struct Project {
     /// Budget figures, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget: Option<Budget>,
+    /// Seconds the workshop presentation's guided tour stays on each step (1 to 600); absent means
+    /// 8 s. A `?tour=N` in the page's address overrides it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tour_seconds: Option<TourSeconds>,
     /// How sure the data is about the project record.
     #[serde(default, skip_serializing_if = "Status::is_confirmed")]
     pub status: Status,
@@ -257,6 +261,14 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
 }
+
+/// Seconds per step of the guided tour: a whole number from 1 to 600.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(transparent)]
+pub struct TourSeconds(
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 600)))] pub u32,
+);
 
 /// Budget figures in whole euros; an absent figure is unknown.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -23,7 +23,7 @@ use crate::ids::{
 use crate::link::SafeUrl;
 use crate::model::{
     Budget, Event, EventKind, GoodPractice, Indicator, Partner, PolicyInstrument, Project, Region,
-    Role, Source, Status, Text,
+    Role, Source, Status, Text, TourSeconds,
 };
 use crate::suggest::did_you_mean;
 
@@ -270,6 +270,28 @@ impl FieldValue for Date {
             Err(error) => {
                 let at = r.loc(at);
                 r.errors.push(DataError::InvalidDate { at, error });
+                None
+            }
+        }
+    }
+}
+
+/// The guided tour's seconds per step: a whole number from 1 to 600.
+impl FieldValue for TourSeconds {
+    const EXPECTED: &'static str = "a whole number of seconds from 1 to 600";
+    fn read(r: &mut Reader<'_>, v: &Value, at: &At<'_>) -> Option<Self> {
+        let Some(n) = v.as_number() else {
+            r.wrong_type(at, Self::EXPECTED, v);
+            return None;
+        };
+        match n.as_u64().and_then(|s| u32::try_from(s).ok()) {
+            Some(seconds @ 1..=600) => Some(TourSeconds(seconds)),
+            _ => {
+                let at = r.loc(at);
+                r.errors.push(DataError::InvalidValue {
+                    at,
+                    reason: format!("{n} is not a whole number of seconds from 1 to 600"),
+                });
                 None
             }
         }
@@ -729,6 +751,7 @@ fn read_project<'a>(r: &mut Reader<'_>, v: &'a Value, at: &'a At<'a>) -> Option<
         let end = f.opt("end");
         let website = f.opt("website");
         let budget = f.opt("budget");
+        let tour_seconds = f.opt("tour_seconds");
         let (status, unconfirmed, note, sources) = f.meta();
         Some(Project {
             name: name?,
@@ -739,6 +762,7 @@ fn read_project<'a>(r: &mut Reader<'_>, v: &'a Value, at: &'a At<'a>) -> Option<
             end,
             website,
             budget,
+            tour_seconds,
             status,
             unconfirmed,
             note,
