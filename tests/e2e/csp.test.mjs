@@ -21,7 +21,8 @@ export const CSP = [
 
 let app;
 before(async () => {
-  app = await start({ headers: { "content-security-policy": CSP } });
+  // The service worker runs too: it registers and fetches under the same policy.
+  app = await start({ headers: { "content-security-policy": CSP }, serviceWorkers: "allow" });
 });
 after(async () => {
   await app?.stop();
@@ -59,6 +60,8 @@ test("the widget starts, draws and responds under the strict policy, with no vio
   await region.click();
   // Selecting marks the region pressed and opens its panel: views made after start-up count too.
   await map.getByRole("button", { pressed: true }).waitFor();
+  // The offline service worker (public/sw.js) installs and takes over without a violation.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(page.consoleErrors, []);
   assert.deepEqual(otherOrigins(page), [], "requests to another origin");
