@@ -14,6 +14,10 @@ use crate::fetch::DataLoad;
 use crate::hooks::intl::{DateFormatter, page_language, today};
 use crate::state::Selection;
 
+/// Past events shown before "Show earlier events": the most recent ones. A long history would
+/// otherwise make the widget (and an embedding iframe) thousands of pixels tall on a phone.
+const RECENT_PAST: usize = 4;
+
 /// The events of the data file, split around today.
 #[component]
 pub fn EventsTimeline(
@@ -31,12 +35,41 @@ pub fn EventsTimeline(
             upcoming: Vec::new(),
         },
     };
-    let items = |events: Vec<&Event>| {
+    // Past events are in date order, oldest first: the earlier ones fold away until asked for.
+    let show_earlier = RwSignal::new(false);
+    let earlier = past.len().saturating_sub(RECENT_PAST);
+    let items = |events: Vec<&Event>, folded: usize| {
         events
             .into_iter()
-            .map(|event| event_item(file, event, &lang, &dates))
+            .enumerate()
+            .map(|(i, event)| {
+                let hidden = move || i < folded && !show_earlier.get();
+                event_item(file, event, &lang, &dates, hidden)
+            })
             .collect_view()
     };
+    let fold = (earlier > 0).then(|| {
+        let label = move || {
+            if show_earlier.get() {
+                "Show fewer events".to_owned()
+            } else {
+                let phrase =
+                    map_core::details::count_phrase(earlier, "earlier event", "earlier events");
+                format!("Show {phrase}")
+            }
+        };
+        view! {
+            <button
+                type="button"
+                class="imap__events-fold"
+                aria-expanded=move || show_earlier.get().to_string()
+                aria-controls="imap-events-past-list"
+                on:click=move |_| show_earlier.update(|s| *s = !*s)
+            >
+                {label}
+            </button>
+        }
+    });
     // An empty list hides itself (CSS) and the line under it says so; one shape either way.
     let no_upcoming = upcoming
         .is_empty()
@@ -48,22 +81,25 @@ pub fn EventsTimeline(
         <section class="imap__timeline" aria-labelledby="imap-timeline-title">
             <h2 id="imap-timeline-title">"Events"</h2>
             <h3 id="imap-events-upcoming">"Upcoming events"</h3>
-            <ol class="imap__events" aria-labelledby="imap-events-upcoming">{items(upcoming)}</ol>
+            <ol class="imap__events" aria-labelledby="imap-events-upcoming">{items(upcoming, 0)}</ol>
             <p class="imap__muted">{no_upcoming}</p>
             <h3 id="imap-events-past">"Past events"</h3>
-            <ol class="imap__events" aria-labelledby="imap-events-past">{items(past)}</ol>
+            {fold}
+            <ol class="imap__events" id="imap-events-past-list" aria-labelledby="imap-events-past">{items(past, earlier)}</ol>
             <p class="imap__muted">{no_past}</p>
         </section>
     }
 }
 
-/// One event: its dates, its title (a button when it leads to a region), its kind and place.
-fn event_item(
+/// One event: its dates, its title (a button when it leads to a region), its kind and place;
+/// `hidden` while it is folded away.
+fn event_item<H: Fn() -> bool + Send + Sync + 'static>(
     file: &DataFile,
     event: &Event,
     lang: &str,
     dates: &DateFormatter,
-) -> impl IntoView + use<> {
+    hidden: H,
+) -> impl IntoView + use<H> {
     let when = dates.format(date_span(event));
     let title = event.title.resolve(lang).to_owned();
     let region = region_of(file, event);
@@ -85,6 +121,7 @@ fn event_item(
             data-id=event.id.to_string()
             data-region=region_id.map(|id| id.to_string())
             data-selected=selected
+            hidden=hidden
         >
             <span class="imap__event-date">{when}</span>
             {button}

@@ -35,6 +35,11 @@ function timeline(page) {
     past: list("Past events"),
     upcoming: list("Upcoming events"),
     item: (event) => section.locator(`li[data-id="${event.id}"]`),
+    /** Unfolds the earlier past events, if they are folded away. */
+    async showAll() {
+      const fold = section.getByRole("button", { name: /^Show \d+ earlier events?$/ });
+      if ((await fold.count()) > 0) await fold.click();
+    },
     button: (event) => section.getByRole("button", { name: text(event.title), exact: true }),
     async ids(list) {
       if ((await list.count()) === 0) return [];
@@ -56,6 +61,7 @@ test("events are in date order, split into upcoming and past around today", asyn
   await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
   assert.equal(await openWidget(page, app.server.url), "ready");
   const view = timeline(page);
+  await view.showAll();
   const events = inDateOrder(defaultData().events);
   const past = events.filter((e) => e.end < today).map((e) => e.id);
   const upcoming = events.filter((e) => e.end >= today).map((e) => e.id);
@@ -70,6 +76,7 @@ test("on the real date, what has ended is past and the rest upcoming, or the gap
   const page = await app.page();
   assert.equal(await openWidget(page, app.server.url), "ready");
   const view = timeline(page);
+  await view.showAll();
   const now = new Date();
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
   const events = inDateOrder(defaultData().events);
@@ -86,6 +93,7 @@ test("each event shows its dates, kind and place, and a missing place is said", 
   const page = await app.page();
   assert.equal(await openWidget(page, app.server.url), "ready");
   const view = timeline(page);
+  await view.showAll();
   const kinds = {
     kick_off: "kick-off meeting",
     interregional_workshop: "interregional workshop",
@@ -115,6 +123,7 @@ test("pressing an event selects its region on the map", async () => {
   const page = await app.page();
   assert.equal(await openWidget(page, app.server.url), "ready");
   const view = timeline(page);
+  await view.showAll();
   const data = defaultData();
   const regions = new Set(data.regions.map((r) => r.id));
   const events = inDateOrder(data.events).filter((e) => regions.has(e.region));
@@ -142,6 +151,7 @@ test("hovering or focusing an event highlights its region on the map", async () 
   const page = await app.page();
   assert.equal(await openWidget(page, app.server.url), "ready");
   const view = timeline(page);
+  await view.showAll();
   const data = defaultData();
   const regions = new Set(data.regions.map((r) => r.id));
   const event = inDateOrder(data.events).find((e) => regions.has(e.region));
@@ -162,6 +172,7 @@ test("axe finds no violation in the timeline, before and after a selection", asy
   const page = await app.page();
   assert.equal(await openWidget(page, app.server.url), "ready");
   const view = timeline(page);
+  await view.showAll();
   await view.section.waitFor();
   assert.deepEqual(await axeViolations(page, ".imap__timeline"), []);
   const data = defaultData();
@@ -182,4 +193,27 @@ test("screenshots of the timeline at phone and desktop widths, without horizonta
     await screenshot(page, `timeline-page-${width}`);
     await page.close();
   }
+});
+
+test("past events beyond the four most recent fold away until asked for", async () => {
+  // Every event is past in 2030; the clock belongs to the context, so this test has its own browser.
+  const browser = await launch();
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.clock.setFixedTime(new Date("2030-01-01T10:00:00"));
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  const view = timeline(page);
+  const all = inDateOrder(defaultData().events).map((e) => e.id);
+  assert.ok(all.length > 4, "the data has more than four past events");
+  // The most recent four show, oldest first; the button says how many more there are.
+  assert.deepEqual(await view.ids(view.past), all.slice(-4));
+  const fold = view.section.getByRole("button", { name: `Show ${all.length - 4} earlier events` });
+  assert.equal(await fold.getAttribute("aria-expanded"), "false");
+  await fold.click();
+  const less = view.section.getByRole("button", { name: "Show fewer events" });
+  assert.equal(await less.getAttribute("aria-expanded"), "true");
+  assert.deepEqual(await view.ids(view.past), all);
+  await less.click();
+  assert.deepEqual(await view.ids(view.past), all.slice(-4));
+  await browser.close();
 });
