@@ -45,24 +45,6 @@ pub fn MapView(
     let show_links = RwSignal::new(false);
     // Partner countries are labelled; the font shrinks as the map zooms so labels keep their size.
     let label_size = view.width / 75.0;
-    let region_boxes: Vec<map_core::zoom::Bounds> = regions
-        .as_ref()
-        .map(|file| {
-            file.features
-                .iter()
-                .filter_map(|shape| shape_bounds(file, shape))
-                .collect()
-        })
-        .unwrap_or_default();
-    let labels: Vec<(String, [f64; 2])> = countries
-        .features
-        .iter()
-        .filter(|c| partner_countries.contains(&c.country) && !c.d.is_empty())
-        .map(|c| {
-            let at = layers::country_label_point(c.label, &region_boxes, label_size);
-            (c.name.clone(), at)
-        })
-        .collect();
     // Bounds of each region, so that selecting it can zoom to it.
     let bounds: HashMap<RegionId, map_core::zoom::Bounds> = regions
         .as_ref()
@@ -77,6 +59,17 @@ pub fn MapView(
                 .collect()
         })
         .unwrap_or_default();
+    // Country labels move off the partner regions, whose bounds are those just computed.
+    let region_boxes: Vec<map_core::zoom::Bounds> = bounds.values().copied().collect();
+    let labels: Vec<(String, [f64; 2])> = countries
+        .features
+        .iter()
+        .filter(|c| partner_countries.contains(&c.country) && !c.d.is_empty())
+        .map(|c| {
+            let at = layers::country_label_point(c.label, &region_boxes, label_size);
+            (c.name.clone(), at)
+        })
+        .collect();
     Effect::new(move |_| {
         let target = selection
             .selected
