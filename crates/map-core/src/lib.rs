@@ -5,6 +5,7 @@
 
 pub mod count_up;
 pub mod format;
+pub mod i18n;
 pub mod layers;
 pub mod loading;
 pub mod options;
