@@ -8,6 +8,7 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 use map_core::details;
+use map_core::i18n::Messages;
 use map_core::ids::RegionId;
 use map_core::options::Options;
 use map_core::page::PageState;
@@ -15,13 +16,16 @@ use map_core::page::PageState;
 use crate::components::attribution::Attribution;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::events_timeline::EventsTimeline;
+use crate::components::export_buttons::ExportButtons;
 use crate::components::indicators::Indicators;
+use crate::components::language_menu::LanguageMenu;
 use crate::components::legend::Legend;
 use crate::components::map_view::MapView;
 use crate::components::presentation::Presentation; // issue 10: workshop presentation
 use crate::components::region_list::RegionList;
 use crate::components::region_panel::RegionPanel;
 use crate::fetch::{load_data, load_shapes};
+use crate::i18n::{I18n, t, t_with};
 use crate::state::Selection;
 use crate::url_sync::sync_selection_with_url;
 
@@ -31,6 +35,17 @@ const COUNTRIES_FILE: &str = "geo/europe.json";
 const REGIONS_FILE: &str = "geo/regions.json";
 /// Every NUTS 3 region of Europe, only for `?stress=nuts3`.
 const NUTS3_FILE: &str = "geo/nuts3.json";
+
+/// A catalogue as the page holds it; two are the same when they are the same load (a `Memo` needs
+/// equality, and comparing catalogues string by string would be pointless).
+#[derive(Clone)]
+struct Catalogue(Arc<Messages>);
+
+impl PartialEq for Catalogue {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 /// The whole widget.
 #[component]
@@ -44,6 +59,30 @@ pub fn App() -> impl IntoView {
     let (present, tour_seconds) = (options.present, options.tour_seconds); // issue 10: presentation
     let parts = options.parts;
     let theme = crate::hooks::use_theme::use_theme(options.theme);
+
+    // The interface language (issue 11): its catalogue loads beside the data file; the content is
+    // drawn in it once it is there, and drawn again when the visitor picks another in the menu.
+    let requested = RwSignal::new(crate::i18n::initial_language(options.lang));
+    let catalogue = LocalResource::new(move || crate::i18n::load(requested.get()));
+    let messages = Memo::new(move |previous: Option<&Catalogue>| {
+        match catalogue.get() {
+            Some(loaded) => Catalogue(loaded.messages),
+            // While another language loads, the page stays in the one it has.
+            None => previous
+                .cloned()
+                .unwrap_or_else(|| Catalogue(Arc::new(Messages::english()))),
+        }
+    });
+    let lang = Memo::new(move |_| messages.with(|m| m.0.lang().to_owned()));
+    // The first catalogue has arrived (English at once): no string is drawn in a wrong language.
+    let started = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || catalogue.get().is_some()
+    });
+    Effect::new(move |_| crate::i18n::set_page_language(&lang.get()));
+    provide_context(I18n {
+        messages: Signal::derive(move || messages.get().0),
+        requested,
+    });
     let side = parts.counters || parts.events;
 
     let data_file = options.data_file.clone();
@@ -73,12 +112,15 @@ pub fn App() -> impl IntoView {
     sync_selection_with_url(selection, region_ids);
     let country_names = Memo::new(move |_| {
         // Inserted one by one: collecting into a BTreeMap sorts first, 2 KB more wasm (issue 9).
+        // Names in the interface language (the browser's Intl), else the geometry's English.
         let mut names = BTreeMap::new();
+        let intl = crate::hooks::intl::CountryNames::new(&lang.get());
         if let Some(c) = countries.get()
             && let Ok(c) = c.as_ref()
         {
             for f in &c.features {
-                names.insert(f.id.clone(), f.name.clone());
+                let name = intl.name(&f.country).unwrap_or_else(|| f.name.clone());
+                names.insert(f.id.clone(), name);
             }
         }
         Arc::new(names)
@@ -87,6 +129,9 @@ pub fn App() -> impl IntoView {
     // Every message to show: bad URL options, then the data file's, then the geometry's.
     let errors = Signal::derive(move || {
         let mut all = option_errors.clone();
+        if let Some(error) = catalogue.get().and_then(|c| c.error) {
+            all.push(error);
+        }
         if let Some(loaded) = data.get() {
             all.extend(loaded.errors.iter().cloned());
         }
@@ -102,6 +147,7 @@ pub fn App() -> impl IntoView {
     });
     let state = move || {
         PageState::combine(&[
+            catalogue.get().map(|c| c.error.is_none()),
             data.get().map(|d| d.errors.is_empty()),
             countries.get().map(|c| c.is_ok()),
             regions.get().map(|r| r.is_ok()),
@@ -111,10 +157,11 @@ pub fn App() -> impl IntoView {
         .as_str()
     };
     let title = move || {
+        let lang = lang.get();
         data.get()
-            .map(|d| d.data.project.name.resolve("en").to_string())
+            .map(|d| d.data.project.name.resolve(&lang).to_string())
             .filter(|name| !name.is_empty())
-            .unwrap_or_else(|| "Project map".to_string())
+            .unwrap_or_else(|| t("project-map"))
     };
 
     // Escape closes the panel and puts focus back on the region it was opened from.
@@ -135,7 +182,7 @@ pub fn App() -> impl IntoView {
         let id = selection.selected.get()?;
         let loaded = data.get()?;
         let region = loaded.data.regions.iter().find(|r| r.id == id)?;
-        let details = details::region_details(&loaded.data, region);
+        let details = details::region_details(&loaded.data, region, &crate::i18n::I18n::current());
         let country = country_names
             .with(|n| n.get(&details.country).cloned())
             .unwrap_or_else(|| details.country.clone());
@@ -145,16 +192,28 @@ pub fn App() -> impl IntoView {
         let id = selection.selected.get()?;
         let loaded = data.get()?;
         let region = loaded.data.regions.iter().find(|r| r.id == id)?;
-        Some(format!("Showing {}", region.name.resolve("en")))
+        let lang = lang.get();
+        let name = region.name.resolve(&lang);
+        Some(t_with(
+            "showing-region",
+            &[("region", map_core::i18n::Arg::Text(name))],
+        ))
     };
 
     view! {
         <main class="imap" class:imap--embed=options.embed data-theme=move || theme.get().as_str() data-state=state aria-busy=move || (state() == "loading").to_string() on:keydown=on_key>
-            <h1 class="imap__title">{title}</h1>
+            {move || {
+            // Everything below is drawn in the interface language: again when it changes.
+            messages.track();
+            started.get().then(|| view! {
+            <div class="imap__head">
+                <h1 class="imap__title">{title}</h1>
+                <LanguageMenu />
+            </div>
             <ErrorNotice errors=errors />
             <p class="imap__sr-only" role="status">{status}</p>
             <div class="imap__layout" class:imap__layout--single=!(parts.map && side)>
-                <section class="imap__map" id="imap-map" aria-label="Map" hidden=!(parts.map || parts.list)>
+                <section class="imap__map" id="imap-map" aria-label=t("map-section") hidden=!(parts.map || parts.list)>
                     {parts.map.then(|| view! {
                         {move || {
                             let countries = countries.get()?;
@@ -167,6 +226,7 @@ pub fn App() -> impl IntoView {
                             Some(view! { <MapView countries=countries.clone() regions=regions.cloned() extra=extra data=data /> })
                         }}
                         <Legend />
+                        <ExportButtons data=Signal::derive(move || data.get()) />
                         <Attribution />
                     })}
                     {move || parts.list.then(|| data.get().map(|d| view! { <RegionList data=d countries=country_names.get() with_map=parts.map /> }))}
@@ -178,6 +238,8 @@ pub fn App() -> impl IntoView {
                     {move || parts.events.then(|| data.get().map(|d| view! { <EventsTimeline data=d /> }))}
                 </div>
             </div>
+            })
+            }}
         </main>
     }
 }

@@ -46,7 +46,8 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
         .ok_or_else(|| body(JsValue::from_str("not text")))
 }
 
-/// The text of `<script type="application/json" data-file="{file}">` in the page, if there is one.
+/// The text of `<script data-file="{file}">` in the page (JSON, or a catalogue's plain text), if
+/// there is one.
 ///
 /// The single-file offline package (`cargo xtask package`, issue 10) embeds the data file and the
 /// geometry this way, because a page opened from `file://` may not fetch anything. The hosted site
@@ -54,7 +55,7 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
 /// widget's own paths (the geometry constants, or a data path `Options` accepted: letters, digits,
 /// `-_./` only), so it cannot break out of the selector's quotes.
 fn embedded_text(file: &str) -> Option<String> {
-    let selector = format!("script[type=\"application/json\"][data-file=\"{file}\"]");
+    let selector = format!("script[data-file=\"{file}\"]");
     web_sys::window()?
         .document()?
         .query_selector(&selector)

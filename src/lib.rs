@@ -5,5 +5,6 @@ pub mod components;
 pub mod embed;
 pub mod fetch;
 pub mod hooks;
+pub mod i18n;
 pub mod state;
 pub mod url_sync;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub fn Attribution() -> impl IntoView {
     view! {
         <p class="imap__attribution">
-            "© EuroGeographics for the administrative boundaries · Source: Eurostat GISCO"
+            {crate::i18n::t("attribution")}
         </p>
     }
 }

@@ -14,7 +14,7 @@ pub fn ErrorNotice(
         (!errors.is_empty()).then(|| {
             view! {
                 <div class="imap__errors" role="alert">
-                    <p class="imap__errors-title">"Some content could not be shown:"</p>
+                    <p class="imap__errors-title">{crate::i18n::t("errors-title")}</p>
                     <ul>{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
                 </div>
             }

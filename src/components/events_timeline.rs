@@ -11,8 +11,10 @@ use map_core::model::{DataFile, Event};
 use map_core::timeline::{Timeline, date_span, in_date_order, region_of, summary, timeline};
 
 use crate::fetch::DataLoad;
-use crate::hooks::intl::{DateFormatter, page_language, today};
+use crate::hooks::intl::{DateFormatter, today};
+use crate::i18n::{I18n, t};
 use crate::state::Selection;
+use map_core::i18n::Messages;
 
 /// Past events shown before "Show earlier events": the most recent ones. A long history would
 /// otherwise make the widget (and an embedding iframe) thousands of pixels tall on a phone.
@@ -24,7 +26,8 @@ pub fn EventsTimeline(
     /// The loaded data file.
     data: Arc<DataLoad>,
 ) -> impl IntoView {
-    let lang = page_language();
+    let lang = crate::i18n::lang();
+    let m = I18n::current();
     let dates = DateFormatter::new(&lang);
     let file = &data.data;
     // A clock outside years 1000..=9999 cannot be placed: then every event is listed as past.
@@ -44,18 +47,16 @@ pub fn EventsTimeline(
             .enumerate()
             .map(|(i, event)| {
                 let hidden = move || i < folded && !show_earlier.get();
-                event_item(file, event, &lang, &dates, hidden)
+                event_item(file, event, &lang, &m, &dates, hidden)
             })
             .collect_view()
     };
     let fold = (earlier > 0).then(|| {
         let label = move || {
             if show_earlier.get() {
-                "Show fewer events".to_owned()
+                t("events-show-fewer")
             } else {
-                let phrase =
-                    map_core::details::count_phrase(earlier, "earlier event", "earlier events");
-                format!("Show {phrase}")
+                map_core::details::count_phrase(&I18n::current(), "events-show-earlier", earlier)
             }
         };
         view! {
@@ -71,19 +72,15 @@ pub fn EventsTimeline(
         }
     });
     // An empty list hides itself (CSS) and the line under it says so; one shape either way.
-    let no_upcoming = upcoming
-        .is_empty()
-        .then_some("No upcoming events are listed in the data.");
-    let no_past = past
-        .is_empty()
-        .then_some("No past events are listed in the data.");
+    let no_upcoming = upcoming.is_empty().then(|| t("no-upcoming"));
+    let no_past = past.is_empty().then(|| t("no-past"));
     view! {
         <section class="imap__timeline" aria-labelledby="imap-timeline-title">
-            <h2 id="imap-timeline-title">"Events"</h2>
-            <h3 id="imap-events-upcoming">"Upcoming events"</h3>
+            <h2 id="imap-timeline-title">{t("events")}</h2>
+            <h3 id="imap-events-upcoming">{t("upcoming-events")}</h3>
             <ol class="imap__events" aria-labelledby="imap-events-upcoming">{items(upcoming, 0)}</ol>
             <p class="imap__muted">{no_upcoming}</p>
-            <h3 id="imap-events-past">"Past events"</h3>
+            <h3 id="imap-events-past">{t("past-events")}</h3>
             {fold}
             <ol class="imap__events" id="imap-events-past-list" aria-labelledby="imap-events-past">{items(past, earlier)}</ol>
             <p class="imap__muted">{no_past}</p>
@@ -97,13 +94,14 @@ fn event_item<H: Fn() -> bool + Send + Sync + 'static>(
     file: &DataFile,
     event: &Event,
     lang: &str,
+    m: &Messages,
     dates: &DateFormatter,
     hidden: H,
 ) -> impl IntoView + use<H> {
     let when = dates.format(date_span(event));
     let title = event.title.resolve(lang).to_owned();
     let region = region_of(file, event);
-    let meta = summary(event, region.map(|r| r.name.resolve(lang)));
+    let meta = summary(event, region.map(|r| r.name.resolve(lang)), m);
     let selection = Selection::expect();
     let region_id = region.map(|r| r.id.clone());
     let selected = {

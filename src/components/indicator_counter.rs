@@ -30,7 +30,7 @@ pub fn citations(sources: &[&Source], lang: &str) -> impl IntoView + use<> {
             view! { " " <a href=href target="_blank" rel="noopener">{title}</a> }
         })
         .collect_view();
-    view! { <p class="imap__source">"Source:" {cited}</p> }
+    view! { <p class="imap__source">{crate::i18n::t("source")} {cited}</p> }
 }
 
 /// One indicator of the data file.
@@ -53,11 +53,14 @@ pub fn IndicatorCounter(
     let final_text = format(indicator.value);
     // Room for the final figure from the start, so what follows it never shifts.
     let width = format!("{}ch", final_text.chars().count());
+    let m = crate::i18n::I18n::current();
     let suffix = figure_suffix(
+        &m,
         indicator.unit.as_ref().map(|u| u.resolve(&lang)),
         indicator.target.map(format).as_deref(),
     );
-    let status = (indicator.status != Status::Confirmed).then(|| status_label(indicator.status));
+    let status =
+        (indicator.status != Status::Confirmed).then(|| status_label(&m, indicator.status));
     let note = own_note
         .then(|| indicator.note.as_ref().map(|n| n.resolve(&lang).to_owned()))
         .flatten();

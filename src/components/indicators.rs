@@ -8,7 +8,8 @@ use map_core::count_up::{cited_sources, shared_note, shared_sources};
 
 use crate::components::indicator_counter::{IndicatorCounter, citations};
 use crate::fetch::DataLoad;
-use crate::hooks::intl::{NumberFormatter, page_language};
+use crate::hooks::intl::NumberFormatter;
+use crate::i18n::t;
 
 /// One counter per indicator of the data file, in the file's order.
 #[component]
@@ -16,7 +17,7 @@ pub fn Indicators(
     /// The loaded data file.
     data: Arc<DataLoad>,
 ) -> impl IntoView {
-    let lang = page_language();
+    let lang = crate::i18n::lang();
     // One Intl formatter for all counters; local storage because a JS object is not `Send`.
     let formatter = StoredValue::new_local(NumberFormatter::new(&lang));
     let file = &data.data;
@@ -45,17 +46,14 @@ pub fn Indicators(
         })
         .collect_view();
     let sources = shared.map(|ids| citations(&cited_sources(&file.sources, ids), &lang));
-    let empty = file
-        .indicators
-        .is_empty()
-        .then_some("No indicators are published in the data yet.");
+    let empty = file.indicators.is_empty().then(|| t("no-indicators"));
     view! {
         <section class="imap__indicators" aria-labelledby="imap-indicators-title">
-            <h2 id="imap-indicators-title">"Project indicators"</h2>
+            <h2 id="imap-indicators-title">{t("indicators-title")}</h2>
             <ul aria-labelledby="imap-indicators-title">{items}</ul>
             <p class="imap__muted">{empty}</p>
             <div class="imap__indicators-about">
-                {note.map(|n| view! { <p><strong>"About these figures: "</strong>{n}</p> })}
+                {note.map(|n| view! { <p><strong>{t("about-figures")}</strong>" "{n}</p> })}
                 {sources}
             </div>
         </section>

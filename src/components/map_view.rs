@@ -16,6 +16,7 @@ use crate::components::region_path::RegionPath;
 use crate::components::zoom_controls::ZoomControls;
 use crate::fetch::DataLoad;
 use crate::hooks::use_pan_zoom::use_pan_zoom;
+use crate::i18n::t;
 use crate::state::Selection;
 
 /// How far in selecting a region may zoom: enough to see a NUTS 3 region, not so far that the
@@ -40,7 +41,14 @@ pub fn MapView(
     let zoom = use_pan_zoom(svg, view);
 
     let partner_countries = layers::partner_countries(&data.data);
-    let markers = layers::markers(&data.data, &countries);
+    let m = crate::i18n::I18n::current();
+    let lang = m.lang().to_owned();
+    // Partner countries in the interface language (the geometry's English name if the browser
+    // cannot say), for the labels and the countries' accessible names.
+    let names = crate::hooks::intl::CountryNames::new(&lang);
+    let country_name =
+        |shape: &map_core::Shape| names.name(&shape.country).unwrap_or_else(|| shape.name.clone());
+    let markers = layers::markers(&data.data, &countries, &m);
     let links = layers::lead_links(&markers);
     let show_links = RwSignal::new(false);
     // Partner countries are labelled; the font shrinks as the map zooms so labels keep their size.
@@ -67,7 +75,7 @@ pub fn MapView(
         .filter(|c| partner_countries.contains(&c.country) && !c.d.is_empty())
         .map(|c| {
             let at = layers::country_label_point(c.label, &region_boxes, label_size);
-            (c.name.clone(), at)
+            (country_name(c), at)
         })
         .collect();
     Effect::new(move |_| {
@@ -85,6 +93,7 @@ pub fn MapView(
         .into_iter()
         .map(|shape| {
             let partner = partner_countries.contains(&shape.country);
+            let name = partner.then(|| country_name(&shape));
             // Context countries are decoration for screen readers; partner countries are named.
             view! {
                 <path
@@ -92,7 +101,7 @@ pub fn MapView(
                     class:partner=partner
                     d=shape.d
                     role=partner.then_some("img")
-                    aria-label=partner.then(|| shape.name.clone())
+                    aria-label=name
                     aria-hidden=(!partner).then_some("true")
                     data-id=shape.id
                 />
@@ -107,7 +116,7 @@ pub fn MapView(
     });
     let dragged = zoom.dragged;
     let region_paths = regions.map(|regions| {
-        layers::drawn_regions(&data.data, regions.features)
+        layers::drawn_regions(&data.data, regions.features, &m)
             .into_iter()
             .map(|region| view! { <RegionPath region=region dragging=dragged /> })
             .collect_view()
@@ -135,8 +144,9 @@ pub fn MapView(
     let tooltip_data = data.clone();
     let tooltip = move || {
         let id = selection.highlighted.get()?;
-        let label = layers::region_label(&tooltip_data.data, id.as_str());
-        let summary = details::region_summary(&tooltip_data.data, &id);
+        let m = crate::i18n::I18n::current();
+        let label = layers::region_label(&tooltip_data.data, id.as_str(), &m);
+        let summary = details::region_summary(&tooltip_data.data, &id, &m);
         Some(view! {
             <div class="imap__tooltip" aria-hidden="true">
                 <strong>{label}</strong>
@@ -160,8 +170,8 @@ pub fn MapView(
                 class:zoomed=zoomed
                 viewBox=view.to_attr()
                 role="group"
-                aria-label="Map of the partner regions"
-                aria-roledescription="map"
+                aria-label=t("map-label")
+                aria-roledescription=t("map-roledescription")
                 aria-keyshortcuts="+ - 0 ArrowUp ArrowDown ArrowLeft ArrowRight"
                 tabindex="0"
                 on:wheel=move |e| zoom.on_wheel(e)
@@ -189,7 +199,7 @@ pub fn MapView(
                 aria-pressed=move || show_links.get().to_string()
                 on:click=move |_| show_links.update(|s| *s = !*s)
             >
-                "Links to the lead partner"
+                {t("lead-links")}
             </button>
         </div>
     }

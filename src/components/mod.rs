@@ -3,8 +3,10 @@
 pub mod attribution;
 pub mod error_notice;
 pub mod events_timeline;
+pub mod export_buttons;
 pub mod indicator_counter;
 pub mod indicators;
+pub mod language_menu;
 pub mod legend;
 pub mod map_view;
 pub mod partner_marker;

@@ -54,7 +54,11 @@ pub fn Presentation(
         };
     });
 
-    let name = project.name.resolve("en").to_string();
+    let name = project.name.resolve(&crate::i18n::lang()).to_string();
+    let (find_out_more, no_website) = (
+        crate::i18n::t("find-out-more"),
+        crate::i18n::t("no-website"),
+    );
     let website = project.website.clone();
     let closing = move || tour.presenting.get() && tour.step.get() == Step::Closing;
     view! {
@@ -62,11 +66,11 @@ pub fn Presentation(
             <TourControls tour=tour />
             {move || closing().then(|| view! {
                 <section class="imap__closing" aria-labelledby="imap-closing-title">
-                    <h2 id="imap-closing-title">"Find out more"</h2>
+                    <h2 id="imap-closing-title">{find_out_more.clone()}</h2>
                     <p class="imap__closing-name">{name.clone()}</p>
                     {match website.clone() {
                         Some(url) => view! { <QrCode url=url /> }.into_any(),
-                        None => view! { <p class="imap__muted">"The data file names no project website."</p> }.into_any(),
+                        None => view! { <p class="imap__muted">{no_website.clone()}</p> }.into_any(),
                     }}
                 </section>
             })}

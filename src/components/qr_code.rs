@@ -16,7 +16,7 @@ pub fn QrCode(
         let size = code.size;
         let view_box = code.view_box();
         view! {
-            <svg class="imap__qr-code" viewBox=view_box role="img" aria-label="QR code of the address beside it">
+            <svg class="imap__qr-code" viewBox=view_box role="img" aria-label=crate::i18n::t("qr-label")>
                 <rect class="imap__qr-light" width=size height=size />
                 <path class="imap__qr-dark" d=code.path />
             </svg>

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 use map_core::details;
 
 use crate::fetch::DataLoad;
+use crate::i18n::{I18n, t, t_with};
 use crate::state::Selection;
+use map_core::i18n::Arg;
 
 /// The list of regions → partners → policy instrument → good practices.
 #[component]
@@ -31,12 +33,13 @@ pub fn RegionList(
             map.scroll_into_view();
         }
     };
+    let m = I18n::current();
     let entries = data
         .data
         .regions
         .iter()
         .map(|region| {
-            let d = details::region_details(&data.data, region);
+            let d = details::region_details(&data.data, region, &m);
             let country = countries.get(&d.country).cloned().unwrap_or_else(|| d.country.clone());
             let id = region.id.clone();
             let name = d.name.clone();
@@ -60,7 +63,7 @@ pub fn RegionList(
                     let button = with_map.then(|| view! {
                         " "
                         <button type="button" class="imap__link-button" on:click=move |_| show(id.clone())>
-                            {format!("Show {region_name} on the map")}
+                            {t_with("show-on-map", &[("region", Arg::Text(&region_name))])}
                         </button>
                     });
                     view! { <li>{g.title} {button}</li> }
@@ -82,13 +85,13 @@ pub fn RegionList(
                         " "
                         <span class="imap__muted">{country}</span>
                     </h3>
-                    <p class="imap__list-label">"Partners"</p>
+                    <p class="imap__list-label">{t("partners")}</p>
                     <ul>{partners}</ul>
-                    <p class="imap__list-label">"Policy instrument"</p>
+                    <p class="imap__list-label">{t("policy-instrument")}</p>
                     <ul>{instruments}</ul>
-                    <p class="imap__list-label">"Good practices"</p>
+                    <p class="imap__list-label">{t("good-practices")}</p>
                     {if no_practices {
-                        view! { <p class="imap__muted">{details::count_phrase(0, "good practice", "good practices")}</p> }.into_any()
+                        view! { <p class="imap__muted">{details::count_phrase(&m, "count-good-practices", 0)}</p> }.into_any()
                     } else {
                         view! { <ul>{practices}</ul> }.into_any()
                     }}
@@ -106,10 +109,10 @@ pub fn RegionList(
                 aria-controls="imap-list"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                "List"
+                {t("list")}
             </button>
             <section id="imap-list" aria-labelledby="imap-list-title" hidden=move || !open.get()>
-                <h2 id="imap-list-title" class="imap__list-title">"Regions, partners and good practices"</h2>
+                <h2 id="imap-list-title" class="imap__list-title">{t("list-title")}</h2>
                 <ol class="imap__list-regions">{entries}</ol>
             </section>
         </div>

@@ -10,6 +10,7 @@ use map_core::link::SafeUrl;
 use map_core::nav;
 
 use crate::fetch::DataLoad;
+use crate::i18n::{I18n, t};
 use crate::state::Selection;
 
 /// An external link: opens in a new tab, so an embedding page is never navigated away.
@@ -51,7 +52,7 @@ pub fn RegionPanel(
                     <span class="imap__partner-name">{p.name}</span>
                     {p.name_local.map(|local| view! { <span class="imap__local" lang="">{local}</span> })}
                     <span class="imap__role" class:lead=p.lead>{p.role}</span>
-                    {p.website.map(|url| external(url, "Website".into()))}
+                    {p.website.map(|url| external(url, t("website")))}
                 </li>
             }
         })
@@ -62,13 +63,13 @@ pub fn RegionPanel(
         .map(|i| {
             view! {
                 <dl class="imap__facts">
-                    <dt>"Name"</dt>
+                    <dt>{t("instrument-name")}</dt>
                     <dd>{i.name} {i.name_local.map(|l| view! { <span class="imap__local">{l}</span> })}</dd>
-                    <dt>"Managing authority"</dt>
+                    <dt>{t("managing-authority")}</dt>
                     <dd>{i.managing_authority}</dd>
-                    <dt>"Status"</dt>
+                    <dt>{t("status")}</dt>
                     <dd>{i.status}</dd>
-                    {i.url.map(|url| view! { <dt>"More"</dt> <dd>{external(url, "About this instrument".into())}</dd> })}
+                    {i.url.map(|url| view! { <dt>{t("more")}</dt> <dd>{external(url, t("about-instrument"))}</dd> })}
                 </dl>
             }
         })
@@ -86,7 +87,7 @@ pub fn RegionPanel(
                 <li>
                     {title}
                     {g.organisation.map(|o| view! { <span class="imap__muted">{o}</span> })}
-                    {(!g.confirmed).then(|| view! { <span class="imap__tag">"unconfirmed"</span> })}
+                    {(!g.confirmed).then(|| view! { <span class="imap__tag">{t("unconfirmed")}</span> })}
                 </li>
             }
         })
@@ -100,7 +101,7 @@ pub fn RegionPanel(
                 <li>
                     <span>{e.title}</span>
                     <span class="imap__muted">{e.dates}</span>
-                    {e.url.map(|url| external(url, "Details".into()))}
+                    {e.url.map(|url| external(url, t("details-link")))}
                 </li>
             }
         })
@@ -112,27 +113,27 @@ pub fn RegionPanel(
                     <h2 id="imap-panel-title">{details.name}</h2>
                     <p class="imap__muted">{country}</p>
                 </div>
-                <button type="button" class="imap__close" aria-label="Close details" on:click=move |_| selection.selected.set(None)>"×"</button>
+                <button type="button" class="imap__close" aria-label=t("close-details") on:click=move |_| selection.selected.set(None)>"×"</button>
             </header>
-            <h3>"Partner organisations"</h3>
+            <h3>{t("partner-organisations")}</h3>
             <ul class="imap__items">{partners}</ul>
-            <h3>"Policy instrument"</h3>
+            <h3>{t("policy-instrument")}</h3>
             {instruments}
-            <h3>"Good practices"</h3>
+            <h3>{t("good-practices")}</h3>
             {if practice_count == 0 {
-                view! { <p class="imap__muted">{details::count_phrase(0, "good practice", "good practices")}</p> }.into_any()
+                view! { <p class="imap__muted">{details::count_phrase(&I18n::current(), "count-good-practices", 0)}</p> }.into_any()
             } else {
                 view! { <ul class="imap__items">{practices}</ul> }.into_any()
             }}
-            <h3>"Events"</h3>
+            <h3>{t("events")}</h3>
             {if event_count == 0 {
-                view! { <p class="imap__muted">{details::count_phrase(0, "event", "events")}</p> }.into_any()
+                view! { <p class="imap__muted">{details::count_phrase(&I18n::current(), "count-events", 0)}</p> }.into_any()
             } else {
                 view! { <ul class="imap__items">{events}</ul> }.into_any()
             }}
-            <nav class="imap__panel-nav" aria-label="Other regions">
-                <button type="button" on:click=move |_| go(false)>"← Previous region"</button>
-                <button type="button" on:click=move |_| go(true)>"Next region →"</button>
+            <nav class="imap__panel-nav" aria-label=t("other-regions")>
+                <button type="button" on:click=move |_| go(false)>{t("previous-region")}</button>
+                <button type="button" on:click=move |_| go(true)>{t("next-region")}</button>
             </nav>
         </section>
     }

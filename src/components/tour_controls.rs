@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 
 use crate::hooks::use_tour::UseTourReturn;
+use crate::i18n::{t, t_with};
+use map_core::i18n::Arg;
 
 /// The presentation's buttons.
 #[component]
@@ -17,26 +19,26 @@ pub fn TourControls(
     let contrast = tour.contrast;
     let position = move || {
         let (at, of) = tour.position();
-        format!("Step {at} of {of}")
+        t_with("step-of", &[("at", Arg::Count(at)), ("of", Arg::Count(of))])
     };
     // A closure rather than <Show>: the same output, and less generic code in the wasm.
     move || {
         if !presenting.get() {
             return view! {
                 <button type="button" class="imap__present-button" aria-keyshortcuts="F" on:click=move |_| tour.enter()>
-                    "Present"
+                    {t("present")}
                 </button>
             }
             .into_any();
         }
         view! {
-            <div class="imap__present-controls" role="group" aria-label="Presentation">
+            <div class="imap__present-controls" role="group" aria-label=t("presentation")>
                 <span class="imap__present-position" aria-live="polite">{position}</span>
-                <button type="button" aria-keyshortcuts="ArrowLeft PageUp" on:click=move |_| { playing.set(false); tour.previous() }>"Previous step"</button>
-                <button type="button" aria-keyshortcuts="ArrowRight PageDown Space" on:click=move |_| { playing.set(false); tour.next() }>"Next step"</button>
-                <button type="button" data-tour-control="" aria-keyshortcuts="T" aria-pressed=move || playing.get().to_string() on:click=move |_| tour.toggle_tour()>"Guided tour"</button>
-                <button type="button" aria-pressed=move || contrast.get().to_string() on:click=move |_| contrast.update(|c| *c = !*c)>"High contrast"</button>
-                <button type="button" aria-keyshortcuts="Escape" on:click=move |_| tour.leave()>"Leave presentation"</button>
+                <button type="button" aria-keyshortcuts="ArrowLeft PageUp" on:click=move |_| { playing.set(false); tour.previous() }>{t("previous-step")}</button>
+                <button type="button" aria-keyshortcuts="ArrowRight PageDown Space" on:click=move |_| { playing.set(false); tour.next() }>{t("next-step")}</button>
+                <button type="button" data-tour-control="" aria-keyshortcuts="T" aria-pressed=move || playing.get().to_string() on:click=move |_| tour.toggle_tour()>{t("guided-tour")}</button>
+                <button type="button" aria-pressed=move || contrast.get().to_string() on:click=move |_| contrast.update(|c| *c = !*c)>{t("high-contrast")}</button>
+                <button type="button" aria-keyshortcuts="Escape" on:click=move |_| tour.leave()>{t("leave-presentation")}</button>
             </div>
         }
         .into_any()

@@ -120,3 +120,37 @@ pub fn today() -> Option<Date> {
     let now = js_sys::Date::new_0();
     map_core::timeline::date_from_calendar(now.get_full_year(), now.get_month() + 1, now.get_date())
 }
+
+/// Countries' names in a language through `Intl.DisplayNames` ("Γερμανία" for `DE` in Greek): the
+/// geometry carries English names only, and the browser knows every country's name in every
+/// language, so no table of names travels in the wasm. GISCO writes Greece `EL` and the United
+/// Kingdom `UK` where ISO 3166 (which `Intl` reads) has `GR` and `GB`.
+pub struct CountryNames {
+    names: Option<(Object, Function)>,
+}
+
+impl CountryNames {
+    /// Country names in `lang`.
+    pub fn new(lang: &str) -> Self {
+        let names = construct("DisplayNames", lang, &options(&[("type", "region")])).and_then(|n| {
+            let of = Reflect::get(&n, &JsValue::from_str("of")).ok()?.dyn_into().ok()?;
+            Some((n, of))
+        });
+        CountryNames { names }
+    }
+
+    /// The name of the country with GISCO code `gisco`; `None` when the browser cannot say (the
+    /// caller keeps the geometry's English name then).
+    pub fn name(&self, gisco: &str) -> Option<String> {
+        let iso = match gisco {
+            "EL" => "GR",
+            "UK" => "GB",
+            other => other,
+        };
+        let (names, of) = self.names.as_ref()?;
+        of.call1(names, &JsValue::from_str(iso))
+            .ok()?
+            .as_string()
+            .filter(|name| name != iso)
+    }
+}

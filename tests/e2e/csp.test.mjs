@@ -12,7 +12,8 @@ export const CSP = [
   "default-src 'none'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
-  "img-src 'self'",
+  // blob: only for the map's PNG export, which draws its own SVG file (a blob URL) on a canvas.
+  "img-src 'self' blob:",
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -95,6 +96,19 @@ test("the NUTS 3 page and the embed page load under the strict policy from this 
   assert.deepEqual(await violations(embed), []);
   assert.deepEqual(embed.consoleErrors, []);
   assert.deepEqual(otherOrigins(embed), []);
+});
+
+test("the map's SVG and PNG downloads work under the strict policy, with no violation", async () => {
+  const page = await guardedPage();
+  assert.equal(await openWidget(page, app.server.url, "/#region=extremadura"), "ready");
+  const exports = page.getByRole("group", { name: "Download the map" });
+  for (const name of ["Download SVG", "Download PNG"]) {
+    const [download] = await Promise.all([page.waitForEvent("download"), exports.getByRole("button", { name }).click()]);
+    assert.equal(await download.failure(), null, name);
+  }
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(page.consoleErrors, []);
+  assert.deepEqual(otherOrigins(page), []);
 });
 
 test("the built pages carry no inline script, inline style or style attribute", () => {

@@ -1,120 +1,121 @@
-# The widget's interface in English: the complete catalogue, and the fallback for every other one.
+# The widget's interface in Bulgarian.
 # Format: Project Fluent (https://projectfluent.org). Keys on the left never change; translate the
 # text on the right and keep every { $placeholder } as it is. Plurals:
 #   { $count -> [one] … *[other] … } (use the forms your language has: one, few, many, other).
 # Every key here must be in every other file (a test checks it, and the placeholders).
 
-## Page
-project-map = Project map
-language = Language
-showing-region = Showing { $region }
-map-section = Map
-errors-title = Some content could not be shown:
+## Страница
+project-map = Карта на проекта
+language = Език
+showing-region = Показва се: { $region }
+map-section = Карта
+errors-title = Част от съдържанието не можа да бъде показана:
 
-## Map
-map-label = Map of the partner regions
-map-roledescription = map
-zoom-controls = Zoom
-zoom-in = Zoom in
-zoom-in-hint = Zoom in (+)
-zoom-out = Zoom out
-zoom-out-hint = Zoom out (−)
-zoom-reset = Show the whole map
-zoom-reset-hint = Whole map (0)
-lead-links = Links to the lead partner
-role-lead-partner = lead partner
-role-partner = partner
+## Карта
+map-label = Карта на партньорските региони
+map-roledescription = карта
+zoom-controls = Мащаб
+zoom-in = Увеличаване
+zoom-in-hint = Увеличаване (+)
+zoom-out = Намаляване
+zoom-out-hint = Намаляване (−)
+zoom-reset = Показване на цялата карта
+zoom-reset-hint = Цялата карта (0)
+lead-links = Връзки с водещия партньор
+role-lead-partner = водещ партньор
+role-partner = партньор
 marker-label = { $partner }, { $role }, { $city }
-tooltip-lead = { $partner } (lead partner)
-legend = Map legend
-legend-region = Partner region
-legend-country = Partner country
-legend-seat = Partner's seat
-legend-lead-seat = Lead partner's seat
-attribution = © EuroGeographics for the administrative boundaries · Source: Eurostat GISCO
+tooltip-lead = { $partner } (водещ партньор)
+legend = Легенда на картата
+legend-region = Партньорски регион
+legend-country = Партньорска държава
+legend-seat = Седалище на партньор
+legend-lead-seat = Седалище на водещия партньор
+attribution = © EuroGeographics за административните граници · Източник: Eurostat GISCO
 
-## Export
-export-svg = Download SVG
-export-png = Download PNG
-export-label = Download the map
+## Изтегляне
+export-svg = Изтегляне на SVG
+export-png = Изтегляне на PNG
+export-label = Изтегляне на картата
 
-## Region panel
-close-details = Close details
-partner-organisations = Partner organisations
-policy-instrument = Policy instrument
-good-practices = Good practices
-events = Events
-other-regions = Other regions
-previous-region = ← Previous region
-next-region = Next region →
-lead-partner = Lead partner
-partner = Partner
-website = Website
-instrument-name = Name
-managing-authority = Managing authority
-status = Status
-more = More
-about-instrument = About this instrument
-details-link = Details
-not-yet-published = Not yet published
-unconfirmed = unconfirmed
-status-confirmed = confirmed
-status-unconfirmed = unconfirmed
-status-conflicting = sources disagree
-status-not-found = not found in public sources
+## Панел на региона
+close-details = Затваряне на подробностите
+partner-organisations = Партньорски организации
+policy-instrument = Инструмент на политиката
+good-practices = Добри практики
+events = Събития
+other-regions = Други региони
+previous-region = ← Предишен регион
+next-region = Следващ регион →
+lead-partner = Водещ партньор
+partner = Партньор
+website = Уебсайт
+instrument-name = Наименование
+managing-authority = Управляващ орган
+status = Статус
+more = Още
+about-instrument = За този инструмент
+details-link = Подробности
+not-yet-published = Все още не е публикувано
+unconfirmed = без потвърждение
+status-confirmed = потвърден
+status-unconfirmed = непотвърден
+status-conflicting = източниците се разминават
+status-not-found = не е открит в публични източници
 count-good-practices = { $count ->
-    [0] no good practices published yet
-    [one] { $count } good practice
-   *[other] { $count } good practices
+    [0] все още няма публикувани добри практики
+    [one] { $count } добра практика
+   *[other] { $count } добри практики
 }
 count-events = { $count ->
-    [0] no events published yet
-    [one] { $count } event
-   *[other] { $count } events
+    [0] все още няма публикувани събития
+    [one] { $count } събитие
+   *[other] { $count } събития
 }
 
-## List of regions
-list = List
-list-title = Regions, partners and good practices
-show-on-map = Show { $region } on the map
+## Списък на регионите
+list = Списък
+partners = Партньори
+list-title = Региони, партньори и добри практики
+show-on-map = Показване на { $region } на картата
 
-## Indicators
-indicators-title = Project indicators
-no-indicators = No indicators are published in the data yet.
-about-figures = About these figures:
-source = Source:
-figure-of = of { $target }
+## Показатели
+indicators-title = Показатели на проекта
+no-indicators = В данните все още няма публикувани показатели.
+about-figures = За тези данни:
+source = Източник:
+figure-of = от { $target }
 
-## Events
-upcoming-events = Upcoming events
-past-events = Past events
-no-upcoming = No upcoming events are listed in the data.
-no-past = No past events are listed in the data.
+## Събития
+upcoming-events = Предстоящи събития
+past-events = Минали събития
+no-upcoming = В данните няма предстоящи събития.
+no-past = В данните няма минали събития.
 events-show-earlier = { $count ->
-    [one] Show { $count } earlier event
-   *[other] Show { $count } earlier events
+    [one] Показване на { $count } по-ранно събитие
+   *[other] Показване на { $count } по-ранни събития
 }
-events-show-fewer = Show fewer events
-event-kick-off = kick-off meeting
-event-workshop = interregional workshop
-event-study-visit = study visit
-event-stakeholder-meeting = stakeholder meeting
-event-conference = conference
-event-activity = project activity
-event-external = event of others
-place-and-online = { $city } and online
-place-online = online
-place-not-published = place not published
+events-show-fewer = Показване на по-малко събития
+event-kick-off = начална среща
+event-workshop = междурегионален семинар
+event-study-visit = учебно посещение
+event-stakeholder-meeting = среща със заинтересованите страни
+event-conference = конференция
+event-activity = дейност по проекта
+event-external = събитие на други организатори
+place-and-online = { $city } и онлайн
+place-online = онлайн
+place-not-published = мястото не е публикувано
 
-## Presentation
-present = Present
-presentation = Presentation
-step-of = Step { $at } of { $of }
-previous-step = Previous step
-next-step = Next step
-guided-tour = Guided tour
-high-contrast = High contrast
-leave-presentation = Leave presentation
-find-out-more = Find out more
-no-website = The data file names no project website.
-qr-label = QR code of the address beside it
+## Презентация
+present = Представяне
+presentation = Презентация
+step-of = Стъпка { $at } от { $of }
+previous-step = Предишна стъпка
+next-step = Следваща стъпка
+guided-tour = Обиколка с водач
+high-contrast = Висок контраст
+leave-presentation = Изход от презентацията
+find-out-more = Научете повече
+no-website = Файлът с данни не посочва уебсайт на проекта.
+qr-label = QR код на адреса до него

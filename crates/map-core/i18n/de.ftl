@@ -1,120 +1,121 @@
-# The widget's interface in English: the complete catalogue, and the fallback for every other one.
+# The widget's interface in German.
 # Format: Project Fluent (https://projectfluent.org). Keys on the left never change; translate the
 # text on the right and keep every { $placeholder } as it is. Plurals:
 #   { $count -> [one] … *[other] … } (use the forms your language has: one, few, many, other).
 # Every key here must be in every other file (a test checks it, and the placeholders).
 
-## Page
-project-map = Project map
-language = Language
-showing-region = Showing { $region }
-map-section = Map
-errors-title = Some content could not be shown:
+## Seite
+project-map = Projektkarte
+language = Sprache
+showing-region = Angezeigt: { $region }
+map-section = Karte
+errors-title = Einige Inhalte konnten nicht angezeigt werden:
 
-## Map
-map-label = Map of the partner regions
-map-roledescription = map
+## Karte
+map-label = Karte der Partnerregionen
+map-roledescription = Karte
 zoom-controls = Zoom
-zoom-in = Zoom in
-zoom-in-hint = Zoom in (+)
-zoom-out = Zoom out
-zoom-out-hint = Zoom out (−)
-zoom-reset = Show the whole map
-zoom-reset-hint = Whole map (0)
-lead-links = Links to the lead partner
-role-lead-partner = lead partner
-role-partner = partner
+zoom-in = Vergrößern
+zoom-in-hint = Vergrößern (+)
+zoom-out = Verkleinern
+zoom-out-hint = Verkleinern (−)
+zoom-reset = Ganze Karte zeigen
+zoom-reset-hint = Ganze Karte (0)
+lead-links = Verbindungen zum Lead-Partner
+role-lead-partner = Lead-Partner
+role-partner = Partner
 marker-label = { $partner }, { $role }, { $city }
-tooltip-lead = { $partner } (lead partner)
-legend = Map legend
-legend-region = Partner region
-legend-country = Partner country
-legend-seat = Partner's seat
-legend-lead-seat = Lead partner's seat
-attribution = © EuroGeographics for the administrative boundaries · Source: Eurostat GISCO
+tooltip-lead = { $partner } (Lead-Partner)
+legend = Kartenlegende
+legend-region = Partnerregion
+legend-country = Partnerland
+legend-seat = Sitz eines Partners
+legend-lead-seat = Sitz des Lead-Partners
+attribution = © EuroGeographics für die Verwaltungsgrenzen · Quelle: Eurostat GISCO
 
 ## Export
-export-svg = Download SVG
-export-png = Download PNG
-export-label = Download the map
+export-svg = SVG herunterladen
+export-png = PNG herunterladen
+export-label = Karte herunterladen
 
-## Region panel
-close-details = Close details
-partner-organisations = Partner organisations
-policy-instrument = Policy instrument
-good-practices = Good practices
-events = Events
-other-regions = Other regions
-previous-region = ← Previous region
-next-region = Next region →
-lead-partner = Lead partner
+## Regionsfenster
+close-details = Details schließen
+partner-organisations = Partnerorganisationen
+policy-instrument = Politikinstrument
+good-practices = Gute Praxisbeispiele
+events = Veranstaltungen
+other-regions = Weitere Regionen
+previous-region = ← Vorherige Region
+next-region = Nächste Region →
+lead-partner = Lead-Partner
 partner = Partner
 website = Website
 instrument-name = Name
-managing-authority = Managing authority
+managing-authority = Verwaltungsbehörde
 status = Status
-more = More
-about-instrument = About this instrument
+more = Mehr
+about-instrument = Über dieses Instrument
 details-link = Details
-not-yet-published = Not yet published
-unconfirmed = unconfirmed
-status-confirmed = confirmed
-status-unconfirmed = unconfirmed
-status-conflicting = sources disagree
-status-not-found = not found in public sources
+not-yet-published = Noch nicht veröffentlicht
+unconfirmed = unbestätigt
+status-confirmed = bestätigt
+status-unconfirmed = unbestätigt
+status-conflicting = Quellen widersprechen sich
+status-not-found = in öffentlichen Quellen nicht gefunden
 count-good-practices = { $count ->
-    [0] no good practices published yet
-    [one] { $count } good practice
-   *[other] { $count } good practices
+    [0] noch keine guten Praxisbeispiele veröffentlicht
+    [one] { $count } gutes Praxisbeispiel
+   *[other] { $count } gute Praxisbeispiele
 }
 count-events = { $count ->
-    [0] no events published yet
-    [one] { $count } event
-   *[other] { $count } events
+    [0] noch keine Veranstaltungen veröffentlicht
+    [one] { $count } Veranstaltung
+   *[other] { $count } Veranstaltungen
 }
 
-## List of regions
-list = List
-list-title = Regions, partners and good practices
-show-on-map = Show { $region } on the map
+## Liste der Regionen
+list = Liste
+partners = Partner
+list-title = Regionen, Partner und gute Praxisbeispiele
+show-on-map = { $region } auf der Karte zeigen
 
-## Indicators
-indicators-title = Project indicators
-no-indicators = No indicators are published in the data yet.
-about-figures = About these figures:
-source = Source:
-figure-of = of { $target }
+## Indikatoren
+indicators-title = Projektindikatoren
+no-indicators = In den Daten sind noch keine Indikatoren veröffentlicht.
+about-figures = Zu diesen Zahlen:
+source = Quelle:
+figure-of = von { $target }
 
-## Events
-upcoming-events = Upcoming events
-past-events = Past events
-no-upcoming = No upcoming events are listed in the data.
-no-past = No past events are listed in the data.
+## Veranstaltungen
+upcoming-events = Kommende Veranstaltungen
+past-events = Vergangene Veranstaltungen
+no-upcoming = In den Daten sind keine kommenden Veranstaltungen aufgeführt.
+no-past = In den Daten sind keine vergangenen Veranstaltungen aufgeführt.
 events-show-earlier = { $count ->
-    [one] Show { $count } earlier event
-   *[other] Show { $count } earlier events
+    [one] { $count } frühere Veranstaltung zeigen
+   *[other] { $count } frühere Veranstaltungen zeigen
 }
-events-show-fewer = Show fewer events
-event-kick-off = kick-off meeting
-event-workshop = interregional workshop
-event-study-visit = study visit
-event-stakeholder-meeting = stakeholder meeting
-event-conference = conference
-event-activity = project activity
-event-external = event of others
-place-and-online = { $city } and online
+events-show-fewer = Weniger Veranstaltungen zeigen
+event-kick-off = Auftakttreffen
+event-workshop = interregionaler Workshop
+event-study-visit = Studienbesuch
+event-stakeholder-meeting = Stakeholder-Treffen
+event-conference = Konferenz
+event-activity = Projektaktivität
+event-external = Veranstaltung Dritter
+place-and-online = { $city } und online
 place-online = online
-place-not-published = place not published
+place-not-published = Ort nicht veröffentlicht
 
-## Presentation
-present = Present
-presentation = Presentation
-step-of = Step { $at } of { $of }
-previous-step = Previous step
-next-step = Next step
-guided-tour = Guided tour
-high-contrast = High contrast
-leave-presentation = Leave presentation
-find-out-more = Find out more
-no-website = The data file names no project website.
-qr-label = QR code of the address beside it
+## Präsentation
+present = Präsentieren
+presentation = Präsentation
+step-of = Schritt { $at } von { $of }
+previous-step = Vorheriger Schritt
+next-step = Nächster Schritt
+guided-tour = Geführte Tour
+high-contrast = Hoher Kontrast
+leave-presentation = Präsentation beenden
+find-out-more = Mehr erfahren
+no-website = Die Datendatei nennt keine Projektwebsite.
+qr-label = QR-Code der nebenstehenden Adresse

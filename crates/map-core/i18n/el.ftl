@@ -1,120 +1,121 @@
-# The widget's interface in English: the complete catalogue, and the fallback for every other one.
+# The widget's interface in Greek.
 # Format: Project Fluent (https://projectfluent.org). Keys on the left never change; translate the
 # text on the right and keep every { $placeholder } as it is. Plurals:
 #   { $count -> [one] … *[other] … } (use the forms your language has: one, few, many, other).
 # Every key here must be in every other file (a test checks it, and the placeholders).
 
-## Page
-project-map = Project map
-language = Language
-showing-region = Showing { $region }
-map-section = Map
-errors-title = Some content could not be shown:
+## Σελίδα
+project-map = Χάρτης του έργου
+language = Γλώσσα
+showing-region = Προβολή: { $region }
+map-section = Χάρτης
+errors-title = Ορισμένο περιεχόμενο δεν ήταν δυνατό να εμφανιστεί:
 
-## Map
-map-label = Map of the partner regions
-map-roledescription = map
-zoom-controls = Zoom
-zoom-in = Zoom in
-zoom-in-hint = Zoom in (+)
-zoom-out = Zoom out
-zoom-out-hint = Zoom out (−)
-zoom-reset = Show the whole map
-zoom-reset-hint = Whole map (0)
-lead-links = Links to the lead partner
-role-lead-partner = lead partner
-role-partner = partner
+## Χάρτης
+map-label = Χάρτης των περιφερειών των εταίρων
+map-roledescription = χάρτης
+zoom-controls = Ζουμ
+zoom-in = Μεγέθυνση
+zoom-in-hint = Μεγέθυνση (+)
+zoom-out = Σμίκρυνση
+zoom-out-hint = Σμίκρυνση (−)
+zoom-reset = Εμφάνιση όλου του χάρτη
+zoom-reset-hint = Όλος ο χάρτης (0)
+lead-links = Συνδέσεις με τον επικεφαλής εταίρο
+role-lead-partner = επικεφαλής εταίρος
+role-partner = εταίρος
 marker-label = { $partner }, { $role }, { $city }
-tooltip-lead = { $partner } (lead partner)
-legend = Map legend
-legend-region = Partner region
-legend-country = Partner country
-legend-seat = Partner's seat
-legend-lead-seat = Lead partner's seat
-attribution = © EuroGeographics for the administrative boundaries · Source: Eurostat GISCO
+tooltip-lead = { $partner } (επικεφαλής εταίρος)
+legend = Υπόμνημα χάρτη
+legend-region = Περιφέρεια εταίρου
+legend-country = Χώρα εταίρου
+legend-seat = Έδρα εταίρου
+legend-lead-seat = Έδρα του επικεφαλής εταίρου
+attribution = © EuroGeographics για τα διοικητικά όρια · Πηγή: Eurostat GISCO
 
-## Export
-export-svg = Download SVG
-export-png = Download PNG
-export-label = Download the map
+## Λήψη
+export-svg = Λήψη SVG
+export-png = Λήψη PNG
+export-label = Λήψη του χάρτη
 
-## Region panel
-close-details = Close details
-partner-organisations = Partner organisations
-policy-instrument = Policy instrument
-good-practices = Good practices
-events = Events
-other-regions = Other regions
-previous-region = ← Previous region
-next-region = Next region →
-lead-partner = Lead partner
-partner = Partner
-website = Website
-instrument-name = Name
-managing-authority = Managing authority
-status = Status
-more = More
-about-instrument = About this instrument
-details-link = Details
-not-yet-published = Not yet published
-unconfirmed = unconfirmed
-status-confirmed = confirmed
-status-unconfirmed = unconfirmed
-status-conflicting = sources disagree
-status-not-found = not found in public sources
+## Πλαίσιο περιφέρειας
+close-details = Κλείσιμο λεπτομερειών
+partner-organisations = Οργανισμοί-εταίροι
+policy-instrument = Μέσο πολιτικής
+good-practices = Καλές πρακτικές
+events = Εκδηλώσεις
+other-regions = Άλλες περιφέρειες
+previous-region = ← Προηγούμενη περιφέρεια
+next-region = Επόμενη περιφέρεια →
+lead-partner = Επικεφαλής εταίρος
+partner = Εταίρος
+website = Ιστότοπος
+instrument-name = Ονομασία
+managing-authority = Διαχειριστική αρχή
+status = Κατάσταση
+more = Περισσότερα
+about-instrument = Σχετικά με το μέσο
+details-link = Λεπτομέρειες
+not-yet-published = Δεν έχει δημοσιευτεί ακόμη
+unconfirmed = χωρίς επιβεβαίωση
+status-confirmed = επιβεβαιώθηκε
+status-unconfirmed = χωρίς επιβεβαίωση
+status-conflicting = οι πηγές διαφωνούν
+status-not-found = δεν βρέθηκε σε δημόσιες πηγές
 count-good-practices = { $count ->
-    [0] no good practices published yet
-    [one] { $count } good practice
-   *[other] { $count } good practices
+    [0] δεν έχουν δημοσιευτεί ακόμη καλές πρακτικές
+    [one] { $count } καλή πρακτική
+   *[other] { $count } καλές πρακτικές
 }
 count-events = { $count ->
-    [0] no events published yet
-    [one] { $count } event
-   *[other] { $count } events
+    [0] δεν έχουν δημοσιευτεί ακόμη εκδηλώσεις
+    [one] { $count } εκδήλωση
+   *[other] { $count } εκδηλώσεις
 }
 
-## List of regions
-list = List
-list-title = Regions, partners and good practices
-show-on-map = Show { $region } on the map
+## Κατάλογος περιφερειών
+list = Λίστα
+partners = Εταίροι
+list-title = Περιφέρειες, εταίροι και καλές πρακτικές
+show-on-map = Εμφάνιση στον χάρτη: { $region }
 
-## Indicators
-indicators-title = Project indicators
-no-indicators = No indicators are published in the data yet.
-about-figures = About these figures:
-source = Source:
-figure-of = of { $target }
+## Δείκτες
+indicators-title = Δείκτες του έργου
+no-indicators = Δεν έχουν δημοσιευτεί ακόμη δείκτες στα δεδομένα.
+about-figures = Σχετικά με τα στοιχεία:
+source = Πηγή:
+figure-of = από { $target }
 
-## Events
-upcoming-events = Upcoming events
-past-events = Past events
-no-upcoming = No upcoming events are listed in the data.
-no-past = No past events are listed in the data.
+## Εκδηλώσεις
+upcoming-events = Προσεχείς εκδηλώσεις
+past-events = Προηγούμενες εκδηλώσεις
+no-upcoming = Τα δεδομένα δεν αναφέρουν προσεχείς εκδηλώσεις.
+no-past = Τα δεδομένα δεν αναφέρουν προηγούμενες εκδηλώσεις.
 events-show-earlier = { $count ->
-    [one] Show { $count } earlier event
-   *[other] Show { $count } earlier events
+    [one] Εμφάνιση { $count } παλαιότερης εκδήλωσης
+   *[other] Εμφάνιση { $count } παλαιότερων εκδηλώσεων
 }
-events-show-fewer = Show fewer events
-event-kick-off = kick-off meeting
-event-workshop = interregional workshop
-event-study-visit = study visit
-event-stakeholder-meeting = stakeholder meeting
-event-conference = conference
-event-activity = project activity
-event-external = event of others
-place-and-online = { $city } and online
-place-online = online
-place-not-published = place not published
+events-show-fewer = Εμφάνιση λιγότερων εκδηλώσεων
+event-kick-off = εναρκτήρια συνάντηση
+event-workshop = διαπεριφερειακό εργαστήριο
+event-study-visit = μελετητική επίσκεψη
+event-stakeholder-meeting = συνάντηση ενδιαφερόμενων φορέων
+event-conference = συνέδριο
+event-activity = δράση του έργου
+event-external = εκδήλωση τρίτων
+place-and-online = { $city } και διαδικτυακά
+place-online = διαδικτυακά
+place-not-published = ο τόπος δεν έχει δημοσιευτεί
 
-## Presentation
-present = Present
-presentation = Presentation
-step-of = Step { $at } of { $of }
-previous-step = Previous step
-next-step = Next step
-guided-tour = Guided tour
-high-contrast = High contrast
-leave-presentation = Leave presentation
-find-out-more = Find out more
-no-website = The data file names no project website.
-qr-label = QR code of the address beside it
+## Παρουσίαση
+present = Παρουσίαση
+presentation = Λειτουργία παρουσίασης
+step-of = Βήμα { $at } από { $of }
+previous-step = Προηγούμενο βήμα
+next-step = Επόμενο βήμα
+guided-tour = Ξενάγηση
+high-contrast = Υψηλή αντίθεση
+leave-presentation = Έξοδος από την παρουσίαση
+find-out-more = Μάθετε περισσότερα
+no-website = Το αρχείο δεδομένων δεν αναφέρει ιστότοπο του έργου.
+qr-label = Κωδικός QR της διεύθυνσης δίπλα

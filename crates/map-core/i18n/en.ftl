@@ -75,6 +75,7 @@ count-events = { $count ->
 
 ## List of regions
 list = List
+partners = Partners
 list-title = Regions, partners and good practices
 show-on-map = Show { $region } on the map
 

@@ -1,120 +1,121 @@
-# The widget's interface in English: the complete catalogue, and the fallback for every other one.
+# The widget's interface in Spanish.
 # Format: Project Fluent (https://projectfluent.org). Keys on the left never change; translate the
 # text on the right and keep every { $placeholder } as it is. Plurals:
 #   { $count -> [one] … *[other] … } (use the forms your language has: one, few, many, other).
 # Every key here must be in every other file (a test checks it, and the placeholders).
 
-## Page
-project-map = Project map
-language = Language
-showing-region = Showing { $region }
-map-section = Map
-errors-title = Some content could not be shown:
+## Página
+project-map = Mapa del proyecto
+language = Idioma
+showing-region = Mostrando { $region }
+map-section = Mapa
+errors-title = No se ha podido mostrar parte del contenido:
 
-## Map
-map-label = Map of the partner regions
-map-roledescription = map
+## Mapa
+map-label = Mapa de las regiones socias
+map-roledescription = mapa
 zoom-controls = Zoom
-zoom-in = Zoom in
-zoom-in-hint = Zoom in (+)
-zoom-out = Zoom out
-zoom-out-hint = Zoom out (−)
-zoom-reset = Show the whole map
-zoom-reset-hint = Whole map (0)
-lead-links = Links to the lead partner
-role-lead-partner = lead partner
-role-partner = partner
+zoom-in = Acercar
+zoom-in-hint = Acercar (+)
+zoom-out = Alejar
+zoom-out-hint = Alejar (−)
+zoom-reset = Ver todo el mapa
+zoom-reset-hint = Todo el mapa (0)
+lead-links = Conexiones con el socio principal
+role-lead-partner = socio principal
+role-partner = socio
 marker-label = { $partner }, { $role }, { $city }
-tooltip-lead = { $partner } (lead partner)
-legend = Map legend
-legend-region = Partner region
-legend-country = Partner country
-legend-seat = Partner's seat
-legend-lead-seat = Lead partner's seat
-attribution = © EuroGeographics for the administrative boundaries · Source: Eurostat GISCO
+tooltip-lead = { $partner } (socio principal)
+legend = Leyenda del mapa
+legend-region = Región socia
+legend-country = País socio
+legend-seat = Sede de un socio
+legend-lead-seat = Sede del socio principal
+attribution = © EuroGeographics por los límites administrativos · Fuente: Eurostat GISCO
 
-## Export
-export-svg = Download SVG
-export-png = Download PNG
-export-label = Download the map
+## Exportar
+export-svg = Descargar SVG
+export-png = Descargar PNG
+export-label = Descargar el mapa
 
-## Region panel
-close-details = Close details
-partner-organisations = Partner organisations
-policy-instrument = Policy instrument
-good-practices = Good practices
-events = Events
-other-regions = Other regions
-previous-region = ← Previous region
-next-region = Next region →
-lead-partner = Lead partner
-partner = Partner
-website = Website
-instrument-name = Name
-managing-authority = Managing authority
-status = Status
-more = More
-about-instrument = About this instrument
-details-link = Details
-not-yet-published = Not yet published
-unconfirmed = unconfirmed
-status-confirmed = confirmed
-status-unconfirmed = unconfirmed
-status-conflicting = sources disagree
-status-not-found = not found in public sources
+## Panel de la región
+close-details = Cerrar detalles
+partner-organisations = Organizaciones socias
+policy-instrument = Instrumento de política
+good-practices = Buenas prácticas
+events = Eventos
+other-regions = Otras regiones
+previous-region = ← Región anterior
+next-region = Región siguiente →
+lead-partner = Socio principal
+partner = Socio
+website = Sitio web
+instrument-name = Nombre
+managing-authority = Autoridad de gestión
+status = Estado
+more = Más
+about-instrument = Sobre este instrumento
+details-link = Detalles
+not-yet-published = Aún sin publicar
+unconfirmed = sin confirmar
+status-confirmed = confirmado
+status-unconfirmed = sin confirmar
+status-conflicting = fuentes contradictorias
+status-not-found = no figura en fuentes públicas
 count-good-practices = { $count ->
-    [0] no good practices published yet
-    [one] { $count } good practice
-   *[other] { $count } good practices
+    [0] aún no hay buenas prácticas publicadas
+    [one] { $count } buena práctica
+   *[other] { $count } buenas prácticas
 }
 count-events = { $count ->
-    [0] no events published yet
-    [one] { $count } event
-   *[other] { $count } events
+    [0] aún no hay eventos publicados
+    [one] { $count } evento
+   *[other] { $count } eventos
 }
 
-## List of regions
-list = List
-list-title = Regions, partners and good practices
-show-on-map = Show { $region } on the map
+## Lista de regiones
+list = Lista
+partners = Socios
+list-title = Regiones, socios y buenas prácticas
+show-on-map = Mostrar { $region } en el mapa
 
-## Indicators
-indicators-title = Project indicators
-no-indicators = No indicators are published in the data yet.
-about-figures = About these figures:
-source = Source:
-figure-of = of { $target }
+## Indicadores
+indicators-title = Indicadores del proyecto
+no-indicators = Aún no hay indicadores publicados en los datos.
+about-figures = Sobre estas cifras:
+source = Fuente:
+figure-of = de { $target }
 
-## Events
-upcoming-events = Upcoming events
-past-events = Past events
-no-upcoming = No upcoming events are listed in the data.
-no-past = No past events are listed in the data.
+## Eventos
+upcoming-events = Próximos eventos
+past-events = Eventos pasados
+no-upcoming = Los datos no incluyen próximos eventos.
+no-past = Los datos no incluyen eventos pasados.
 events-show-earlier = { $count ->
-    [one] Show { $count } earlier event
-   *[other] Show { $count } earlier events
+    [one] Mostrar { $count } evento anterior
+   *[other] Mostrar { $count } eventos anteriores
 }
-events-show-fewer = Show fewer events
-event-kick-off = kick-off meeting
-event-workshop = interregional workshop
-event-study-visit = study visit
-event-stakeholder-meeting = stakeholder meeting
-event-conference = conference
-event-activity = project activity
-event-external = event of others
-place-and-online = { $city } and online
-place-online = online
-place-not-published = place not published
+events-show-fewer = Mostrar menos eventos
+event-kick-off = reunión de lanzamiento
+event-workshop = taller interregional
+event-study-visit = visita de estudio
+event-stakeholder-meeting = reunión de partes interesadas
+event-conference = conferencia
+event-activity = actividad del proyecto
+event-external = evento de terceros
+place-and-online = { $city } y en línea
+place-online = en línea
+place-not-published = lugar no publicado
 
-## Presentation
-present = Present
-presentation = Presentation
-step-of = Step { $at } of { $of }
-previous-step = Previous step
-next-step = Next step
-guided-tour = Guided tour
-high-contrast = High contrast
-leave-presentation = Leave presentation
-find-out-more = Find out more
-no-website = The data file names no project website.
-qr-label = QR code of the address beside it
+## Presentación
+present = Presentar
+presentation = Presentación
+step-of = Paso { $at } de { $of }
+previous-step = Paso anterior
+next-step = Paso siguiente
+guided-tour = Visita guiada
+high-contrast = Alto contraste
+leave-presentation = Salir de la presentación
+find-out-more = Más información
+no-website = El archivo de datos no indica ningún sitio web del proyecto.
+qr-label = Código QR de la dirección que aparece al lado

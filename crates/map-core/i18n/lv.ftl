@@ -1,120 +1,124 @@
-# The widget's interface in English: the complete catalogue, and the fallback for every other one.
+# The widget's interface in Latvian.
 # Format: Project Fluent (https://projectfluent.org). Keys on the left never change; translate the
 # text on the right and keep every { $placeholder } as it is. Plurals:
 #   { $count -> [one] … *[other] … } (use the forms your language has: one, few, many, other).
 # Every key here must be in every other file (a test checks it, and the placeholders).
 
-## Page
-project-map = Project map
-language = Language
-showing-region = Showing { $region }
-map-section = Map
-errors-title = Some content could not be shown:
+## Lapa
+project-map = Projekta karte
+language = Valoda
+showing-region = Rāda: { $region }
+map-section = Karte
+errors-title = Daļu satura neizdevās parādīt:
 
-## Map
-map-label = Map of the partner regions
-map-roledescription = map
-zoom-controls = Zoom
-zoom-in = Zoom in
-zoom-in-hint = Zoom in (+)
-zoom-out = Zoom out
-zoom-out-hint = Zoom out (−)
-zoom-reset = Show the whole map
-zoom-reset-hint = Whole map (0)
-lead-links = Links to the lead partner
-role-lead-partner = lead partner
-role-partner = partner
+## Karte
+map-label = Partneru reģionu karte
+map-roledescription = karte
+zoom-controls = Tālummaiņa
+zoom-in = Tuvināt
+zoom-in-hint = Tuvināt (+)
+zoom-out = Tālināt
+zoom-out-hint = Tālināt (−)
+zoom-reset = Rādīt visu karti
+zoom-reset-hint = Visa karte (0)
+lead-links = Saites ar vadošo partneri
+role-lead-partner = vadošais partneris
+role-partner = partneris
 marker-label = { $partner }, { $role }, { $city }
-tooltip-lead = { $partner } (lead partner)
-legend = Map legend
-legend-region = Partner region
-legend-country = Partner country
-legend-seat = Partner's seat
-legend-lead-seat = Lead partner's seat
-attribution = © EuroGeographics for the administrative boundaries · Source: Eurostat GISCO
+tooltip-lead = { $partner } (vadošais partneris)
+legend = Kartes apzīmējumi
+legend-region = Partnerreģions
+legend-country = Partnervalsts
+legend-seat = Partnera atrašanās vieta
+legend-lead-seat = Vadošā partnera atrašanās vieta
+attribution = © EuroGeographics par administratīvajām robežām · Avots: Eurostat GISCO
 
-## Export
-export-svg = Download SVG
-export-png = Download PNG
-export-label = Download the map
+## Eksports
+export-svg = Lejupielādēt SVG
+export-png = Lejupielādēt PNG
+export-label = Lejupielādēt karti
 
-## Region panel
-close-details = Close details
-partner-organisations = Partner organisations
-policy-instrument = Policy instrument
-good-practices = Good practices
-events = Events
-other-regions = Other regions
-previous-region = ← Previous region
-next-region = Next region →
-lead-partner = Lead partner
-partner = Partner
-website = Website
-instrument-name = Name
-managing-authority = Managing authority
-status = Status
-more = More
-about-instrument = About this instrument
-details-link = Details
-not-yet-published = Not yet published
-unconfirmed = unconfirmed
-status-confirmed = confirmed
-status-unconfirmed = unconfirmed
-status-conflicting = sources disagree
-status-not-found = not found in public sources
+## Reģiona panelis
+close-details = Aizvērt informāciju
+partner-organisations = Partnerorganizācijas
+policy-instrument = Politikas instruments
+good-practices = Labā prakse
+events = Pasākumi
+other-regions = Citi reģioni
+previous-region = ← Iepriekšējais reģions
+next-region = Nākamais reģions →
+lead-partner = Vadošais partneris
+partner = Partneris
+website = Tīmekļvietne
+instrument-name = Nosaukums
+managing-authority = Vadošā iestāde
+status = Statuss
+more = Vairāk
+about-instrument = Par šo instrumentu
+details-link = Sīkāk
+not-yet-published = Vēl nav publicēts
+unconfirmed = bez apstiprinājuma
+status-confirmed = apstiprināts
+status-unconfirmed = nav apstiprināts
+status-conflicting = avoti nesaskan
+status-not-found = nav atrasts publiskos avotos
 count-good-practices = { $count ->
-    [0] no good practices published yet
-    [one] { $count } good practice
-   *[other] { $count } good practices
+    [0] vēl nav publicēta neviena labā prakse
+    [zero] { $count } labās prakses
+    [one] { $count } labā prakse
+   *[other] { $count } labās prakses
 }
 count-events = { $count ->
-    [0] no events published yet
-    [one] { $count } event
-   *[other] { $count } events
+    [0] vēl nav publicēts neviens pasākums
+    [zero] { $count } pasākumi
+    [one] { $count } pasākums
+   *[other] { $count } pasākumi
 }
 
-## List of regions
-list = List
-list-title = Regions, partners and good practices
-show-on-map = Show { $region } on the map
+## Reģionu saraksts
+list = Saraksts
+partners = Partneri
+list-title = Reģioni, partneri un labā prakse
+show-on-map = Rādīt kartē: { $region }
 
-## Indicators
-indicators-title = Project indicators
-no-indicators = No indicators are published in the data yet.
-about-figures = About these figures:
-source = Source:
-figure-of = of { $target }
+## Rādītāji
+indicators-title = Projekta rādītāji
+no-indicators = Datos vēl nav publicēts neviens rādītājs.
+about-figures = Par šiem skaitļiem:
+source = Avots:
+figure-of = no { $target }
 
-## Events
-upcoming-events = Upcoming events
-past-events = Past events
-no-upcoming = No upcoming events are listed in the data.
-no-past = No past events are listed in the data.
+## Pasākumi
+upcoming-events = Gaidāmie pasākumi
+past-events = Notikušie pasākumi
+no-upcoming = Datos nav norādīti gaidāmie pasākumi.
+no-past = Datos nav norādīti notikušie pasākumi.
 events-show-earlier = { $count ->
-    [one] Show { $count } earlier event
-   *[other] Show { $count } earlier events
+    [zero] Rādīt { $count } agrākus pasākumus
+    [one] Rādīt { $count } agrāku pasākumu
+   *[other] Rādīt { $count } agrākus pasākumus
 }
-events-show-fewer = Show fewer events
-event-kick-off = kick-off meeting
-event-workshop = interregional workshop
-event-study-visit = study visit
-event-stakeholder-meeting = stakeholder meeting
-event-conference = conference
-event-activity = project activity
-event-external = event of others
-place-and-online = { $city } and online
-place-online = online
-place-not-published = place not published
+events-show-fewer = Rādīt mazāk pasākumu
+event-kick-off = atklāšanas sanāksme
+event-workshop = starpreģionu seminārs
+event-study-visit = mācību vizīte
+event-stakeholder-meeting = ieinteresēto pušu sanāksme
+event-conference = konference
+event-activity = projekta aktivitāte
+event-external = citu organizēts pasākums
+place-and-online = { $city } un tiešsaistē
+place-online = tiešsaistē
+place-not-published = vieta nav publicēta
 
-## Presentation
-present = Present
-presentation = Presentation
-step-of = Step { $at } of { $of }
-previous-step = Previous step
-next-step = Next step
-guided-tour = Guided tour
-high-contrast = High contrast
-leave-presentation = Leave presentation
-find-out-more = Find out more
-no-website = The data file names no project website.
-qr-label = QR code of the address beside it
+## Prezentācija
+present = Prezentēt
+presentation = Prezentācija
+step-of = { $at }. solis no { $of }
+previous-step = Iepriekšējais solis
+next-step = Nākamais solis
+guided-tour = Vadīta tūre
+high-contrast = Augsts kontrasts
+leave-presentation = Iziet no prezentācijas
+find-out-more = Uzzināt vairāk
+no-website = Datu datnē nav norādīta projekta tīmekļvietne.
+qr-label = Blakus esošās adreses QR kods

@@ -1,120 +1,121 @@
-# The widget's interface in English: the complete catalogue, and the fallback for every other one.
+# The widget's interface in Dutch.
 # Format: Project Fluent (https://projectfluent.org). Keys on the left never change; translate the
 # text on the right and keep every { $placeholder } as it is. Plurals:
 #   { $count -> [one] … *[other] … } (use the forms your language has: one, few, many, other).
 # Every key here must be in every other file (a test checks it, and the placeholders).
 
-## Page
-project-map = Project map
-language = Language
-showing-region = Showing { $region }
-map-section = Map
-errors-title = Some content could not be shown:
+## Pagina
+project-map = Projectkaart
+language = Taal
+showing-region = { $region } wordt getoond
+map-section = Kaart
+errors-title = Sommige inhoud kon niet worden getoond:
 
-## Map
-map-label = Map of the partner regions
-map-roledescription = map
-zoom-controls = Zoom
-zoom-in = Zoom in
-zoom-in-hint = Zoom in (+)
-zoom-out = Zoom out
-zoom-out-hint = Zoom out (−)
-zoom-reset = Show the whole map
-zoom-reset-hint = Whole map (0)
-lead-links = Links to the lead partner
-role-lead-partner = lead partner
+## Kaart
+map-label = Kaart van de partnerregio's
+map-roledescription = kaart
+zoom-controls = Zoomen
+zoom-in = Inzoomen
+zoom-in-hint = Inzoomen (+)
+zoom-out = Uitzoomen
+zoom-out-hint = Uitzoomen (−)
+zoom-reset = Hele kaart tonen
+zoom-reset-hint = Hele kaart (0)
+lead-links = Verbindingen met de hoofdpartner
+role-lead-partner = hoofdpartner
 role-partner = partner
 marker-label = { $partner }, { $role }, { $city }
-tooltip-lead = { $partner } (lead partner)
-legend = Map legend
-legend-region = Partner region
-legend-country = Partner country
-legend-seat = Partner's seat
-legend-lead-seat = Lead partner's seat
-attribution = © EuroGeographics for the administrative boundaries · Source: Eurostat GISCO
+tooltip-lead = { $partner } (hoofdpartner)
+legend = Kaartlegenda
+legend-region = Partnerregio
+legend-country = Partnerland
+legend-seat = Zetel van een partner
+legend-lead-seat = Zetel van de hoofdpartner
+attribution = © EuroGeographics voor de bestuurlijke grenzen · Bron: Eurostat GISCO
 
-## Export
-export-svg = Download SVG
-export-png = Download PNG
-export-label = Download the map
+## Exporteren
+export-svg = SVG downloaden
+export-png = PNG downloaden
+export-label = Kaart downloaden
 
-## Region panel
-close-details = Close details
-partner-organisations = Partner organisations
-policy-instrument = Policy instrument
-good-practices = Good practices
-events = Events
-other-regions = Other regions
-previous-region = ← Previous region
-next-region = Next region →
-lead-partner = Lead partner
+## Regiopaneel
+close-details = Details sluiten
+partner-organisations = Partnerorganisaties
+policy-instrument = Beleidsinstrument
+good-practices = Goede praktijken
+events = Evenementen
+other-regions = Andere regio's
+previous-region = ← Vorige regio
+next-region = Volgende regio →
+lead-partner = Hoofdpartner
 partner = Partner
 website = Website
-instrument-name = Name
-managing-authority = Managing authority
+instrument-name = Naam
+managing-authority = Managementautoriteit
 status = Status
-more = More
-about-instrument = About this instrument
+more = Meer
+about-instrument = Over dit instrument
 details-link = Details
-not-yet-published = Not yet published
-unconfirmed = unconfirmed
-status-confirmed = confirmed
-status-unconfirmed = unconfirmed
-status-conflicting = sources disagree
-status-not-found = not found in public sources
+not-yet-published = Nog niet gepubliceerd
+unconfirmed = onbevestigd
+status-confirmed = bevestigd
+status-unconfirmed = onbevestigd
+status-conflicting = bronnen spreken elkaar tegen
+status-not-found = niet gevonden in openbare bronnen
 count-good-practices = { $count ->
-    [0] no good practices published yet
-    [one] { $count } good practice
-   *[other] { $count } good practices
+    [0] nog geen goede praktijken gepubliceerd
+    [one] { $count } goede praktijk
+   *[other] { $count } goede praktijken
 }
 count-events = { $count ->
-    [0] no events published yet
-    [one] { $count } event
-   *[other] { $count } events
+    [0] nog geen evenementen gepubliceerd
+    [one] { $count } evenement
+   *[other] { $count } evenementen
 }
 
-## List of regions
-list = List
-list-title = Regions, partners and good practices
-show-on-map = Show { $region } on the map
+## Lijst van regio's
+list = Lijst
+partners = Partners
+list-title = Regio's, partners en goede praktijken
+show-on-map = { $region } op de kaart tonen
 
-## Indicators
-indicators-title = Project indicators
-no-indicators = No indicators are published in the data yet.
-about-figures = About these figures:
-source = Source:
-figure-of = of { $target }
+## Indicatoren
+indicators-title = Projectindicatoren
+no-indicators = Er zijn nog geen indicatoren gepubliceerd in de gegevens.
+about-figures = Over deze cijfers:
+source = Bron:
+figure-of = van { $target }
 
-## Events
-upcoming-events = Upcoming events
-past-events = Past events
-no-upcoming = No upcoming events are listed in the data.
-no-past = No past events are listed in the data.
+## Evenementen
+upcoming-events = Komende evenementen
+past-events = Afgelopen evenementen
+no-upcoming = Er staan geen komende evenementen in de gegevens.
+no-past = Er staan geen afgelopen evenementen in de gegevens.
 events-show-earlier = { $count ->
-    [one] Show { $count } earlier event
-   *[other] Show { $count } earlier events
+    [one] { $count } eerder evenement tonen
+   *[other] { $count } eerdere evenementen tonen
 }
-events-show-fewer = Show fewer events
-event-kick-off = kick-off meeting
-event-workshop = interregional workshop
-event-study-visit = study visit
-event-stakeholder-meeting = stakeholder meeting
-event-conference = conference
-event-activity = project activity
-event-external = event of others
-place-and-online = { $city } and online
+events-show-fewer = Minder evenementen tonen
+event-kick-off = startbijeenkomst
+event-workshop = interregionale workshop
+event-study-visit = studiebezoek
+event-stakeholder-meeting = stakeholdersbijeenkomst
+event-conference = conferentie
+event-activity = projectactiviteit
+event-external = evenement van derden
+place-and-online = { $city } en online
 place-online = online
-place-not-published = place not published
+place-not-published = locatie niet gepubliceerd
 
-## Presentation
-present = Present
-presentation = Presentation
-step-of = Step { $at } of { $of }
-previous-step = Previous step
-next-step = Next step
-guided-tour = Guided tour
-high-contrast = High contrast
-leave-presentation = Leave presentation
-find-out-more = Find out more
-no-website = The data file names no project website.
-qr-label = QR code of the address beside it
+## Presentatie
+present = Presenteren
+presentation = Presentatie
+step-of = Stap { $at } van { $of }
+previous-step = Vorige stap
+next-step = Volgende stap
+guided-tour = Rondleiding
+high-contrast = Hoog contrast
+leave-presentation = Presentatie sluiten
+find-out-more = Meer informatie
+no-website = Het gegevensbestand vermeldt geen projectwebsite.
+qr-label = QR-code van het adres ernaast

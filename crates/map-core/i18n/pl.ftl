@@ -1,120 +1,127 @@
-# The widget's interface in English: the complete catalogue, and the fallback for every other one.
+# The widget's interface in Polish.
 # Format: Project Fluent (https://projectfluent.org). Keys on the left never change; translate the
 # text on the right and keep every { $placeholder } as it is. Plurals:
 #   { $count -> [one] … *[other] … } (use the forms your language has: one, few, many, other).
 # Every key here must be in every other file (a test checks it, and the placeholders).
 
-## Page
-project-map = Project map
-language = Language
-showing-region = Showing { $region }
-map-section = Map
-errors-title = Some content could not be shown:
+## Strona
+project-map = Mapa projektu
+language = Język
+showing-region = Wyświetlono: { $region }
+map-section = Mapa
+errors-title = Nie udało się wyświetlić części treści:
 
-## Map
-map-label = Map of the partner regions
-map-roledescription = map
-zoom-controls = Zoom
-zoom-in = Zoom in
-zoom-in-hint = Zoom in (+)
-zoom-out = Zoom out
-zoom-out-hint = Zoom out (−)
-zoom-reset = Show the whole map
-zoom-reset-hint = Whole map (0)
-lead-links = Links to the lead partner
-role-lead-partner = lead partner
+## Mapa
+map-label = Mapa regionów partnerskich
+map-roledescription = mapa
+zoom-controls = Powiększenie
+zoom-in = Powiększ
+zoom-in-hint = Powiększ (+)
+zoom-out = Pomniejsz
+zoom-out-hint = Pomniejsz (−)
+zoom-reset = Pokaż całą mapę
+zoom-reset-hint = Cała mapa (0)
+lead-links = Połączenia z partnerem wiodącym
+role-lead-partner = partner wiodący
 role-partner = partner
 marker-label = { $partner }, { $role }, { $city }
-tooltip-lead = { $partner } (lead partner)
-legend = Map legend
-legend-region = Partner region
-legend-country = Partner country
-legend-seat = Partner's seat
-legend-lead-seat = Lead partner's seat
-attribution = © EuroGeographics for the administrative boundaries · Source: Eurostat GISCO
+tooltip-lead = { $partner } (partner wiodący)
+legend = Legenda mapy
+legend-region = Region partnerski
+legend-country = Kraj partnerski
+legend-seat = Siedziba partnera
+legend-lead-seat = Siedziba partnera wiodącego
+attribution = © EuroGeographics w zakresie granic administracyjnych · Źródło: Eurostat GISCO
 
-## Export
-export-svg = Download SVG
-export-png = Download PNG
-export-label = Download the map
+## Eksport
+export-svg = Pobierz SVG
+export-png = Pobierz PNG
+export-label = Pobierz mapę
 
-## Region panel
-close-details = Close details
-partner-organisations = Partner organisations
-policy-instrument = Policy instrument
-good-practices = Good practices
-events = Events
-other-regions = Other regions
-previous-region = ← Previous region
-next-region = Next region →
-lead-partner = Lead partner
+## Panel regionu
+close-details = Zamknij szczegóły
+partner-organisations = Organizacje partnerskie
+policy-instrument = Instrument polityki
+good-practices = Dobre praktyki
+events = Wydarzenia
+other-regions = Inne regiony
+previous-region = ← Poprzedni region
+next-region = Następny region →
+lead-partner = Partner wiodący
 partner = Partner
-website = Website
-instrument-name = Name
-managing-authority = Managing authority
+website = Strona internetowa
+instrument-name = Nazwa
+managing-authority = Instytucja zarządzająca
 status = Status
-more = More
-about-instrument = About this instrument
-details-link = Details
-not-yet-published = Not yet published
-unconfirmed = unconfirmed
-status-confirmed = confirmed
-status-unconfirmed = unconfirmed
-status-conflicting = sources disagree
-status-not-found = not found in public sources
+more = Więcej
+about-instrument = O tym instrumencie
+details-link = Szczegóły
+not-yet-published = Jeszcze nie opublikowano
+unconfirmed = bez potwierdzenia
+status-confirmed = potwierdzony
+status-unconfirmed = niepotwierdzony
+status-conflicting = źródła są sprzeczne
+status-not-found = brak w źródłach publicznych
 count-good-practices = { $count ->
-    [0] no good practices published yet
-    [one] { $count } good practice
-   *[other] { $count } good practices
+    [0] brak opublikowanych dobrych praktyk
+    [one] { $count } dobra praktyka
+    [few] { $count } dobre praktyki
+    [many] { $count } dobrych praktyk
+   *[other] { $count } dobrej praktyki
 }
 count-events = { $count ->
-    [0] no events published yet
-    [one] { $count } event
-   *[other] { $count } events
+    [0] brak opublikowanych wydarzeń
+    [one] { $count } wydarzenie
+    [few] { $count } wydarzenia
+    [many] { $count } wydarzeń
+   *[other] { $count } wydarzenia
 }
 
-## List of regions
-list = List
-list-title = Regions, partners and good practices
-show-on-map = Show { $region } on the map
+## Lista regionów
+list = Lista
+partners = Partnerzy
+list-title = Regiony, partnerzy i dobre praktyki
+show-on-map = Pokaż na mapie: { $region }
 
-## Indicators
-indicators-title = Project indicators
-no-indicators = No indicators are published in the data yet.
-about-figures = About these figures:
-source = Source:
-figure-of = of { $target }
+## Wskaźniki
+indicators-title = Wskaźniki projektu
+no-indicators = W danych nie opublikowano jeszcze żadnych wskaźników.
+about-figures = O tych liczbach:
+source = Źródło:
+figure-of = z { $target }
 
-## Events
-upcoming-events = Upcoming events
-past-events = Past events
-no-upcoming = No upcoming events are listed in the data.
-no-past = No past events are listed in the data.
+## Wydarzenia
+upcoming-events = Nadchodzące wydarzenia
+past-events = Minione wydarzenia
+no-upcoming = W danych nie ma nadchodzących wydarzeń.
+no-past = W danych nie ma minionych wydarzeń.
 events-show-earlier = { $count ->
-    [one] Show { $count } earlier event
-   *[other] Show { $count } earlier events
+    [one] Pokaż { $count } wcześniejsze wydarzenie
+    [few] Pokaż { $count } wcześniejsze wydarzenia
+    [many] Pokaż { $count } wcześniejszych wydarzeń
+   *[other] Pokaż { $count } wcześniejszego wydarzenia
 }
-events-show-fewer = Show fewer events
-event-kick-off = kick-off meeting
-event-workshop = interregional workshop
-event-study-visit = study visit
-event-stakeholder-meeting = stakeholder meeting
-event-conference = conference
-event-activity = project activity
-event-external = event of others
-place-and-online = { $city } and online
+events-show-fewer = Pokaż mniej wydarzeń
+event-kick-off = spotkanie inauguracyjne
+event-workshop = warsztaty międzyregionalne
+event-study-visit = wizyta studyjna
+event-stakeholder-meeting = spotkanie z interesariuszami
+event-conference = konferencja
+event-activity = działanie projektowe
+event-external = wydarzenie innych organizatorów
+place-and-online = { $city } i online
 place-online = online
-place-not-published = place not published
+place-not-published = nie podano miejsca
 
-## Presentation
-present = Present
-presentation = Presentation
-step-of = Step { $at } of { $of }
-previous-step = Previous step
-next-step = Next step
-guided-tour = Guided tour
-high-contrast = High contrast
-leave-presentation = Leave presentation
-find-out-more = Find out more
-no-website = The data file names no project website.
-qr-label = QR code of the address beside it
+## Prezentacja
+present = Prezentuj
+presentation = Prezentacja
+step-of = Krok { $at } z { $of }
+previous-step = Poprzedni krok
+next-step = Następny krok
+guided-tour = Oprowadzanie
+high-contrast = Wysoki kontrast
+leave-presentation = Zakończ prezentację
+find-out-more = Dowiedz się więcej
+no-website = Plik danych nie podaje strony internetowej projektu.
+qr-label = Kod QR adresu obok

@@ -1,120 +1,121 @@
-# The widget's interface in English: the complete catalogue, and the fallback for every other one.
+# The widget's interface in European Portuguese.
 # Format: Project Fluent (https://projectfluent.org). Keys on the left never change; translate the
 # text on the right and keep every { $placeholder } as it is. Plurals:
 #   { $count -> [one] … *[other] … } (use the forms your language has: one, few, many, other).
 # Every key here must be in every other file (a test checks it, and the placeholders).
 
-## Page
-project-map = Project map
-language = Language
-showing-region = Showing { $region }
-map-section = Map
-errors-title = Some content could not be shown:
+## Página
+project-map = Mapa do projeto
+language = Idioma
+showing-region = A mostrar { $region }
+map-section = Mapa
+errors-title = Não foi possível mostrar parte do conteúdo:
 
-## Map
-map-label = Map of the partner regions
-map-roledescription = map
+## Mapa
+map-label = Mapa das regiões parceiras
+map-roledescription = mapa
 zoom-controls = Zoom
-zoom-in = Zoom in
-zoom-in-hint = Zoom in (+)
-zoom-out = Zoom out
-zoom-out-hint = Zoom out (−)
-zoom-reset = Show the whole map
-zoom-reset-hint = Whole map (0)
-lead-links = Links to the lead partner
-role-lead-partner = lead partner
-role-partner = partner
+zoom-in = Ampliar
+zoom-in-hint = Ampliar (+)
+zoom-out = Reduzir
+zoom-out-hint = Reduzir (−)
+zoom-reset = Ver o mapa inteiro
+zoom-reset-hint = Mapa inteiro (0)
+lead-links = Ligações ao parceiro líder
+role-lead-partner = parceiro líder
+role-partner = parceiro
 marker-label = { $partner }, { $role }, { $city }
-tooltip-lead = { $partner } (lead partner)
-legend = Map legend
-legend-region = Partner region
-legend-country = Partner country
-legend-seat = Partner's seat
-legend-lead-seat = Lead partner's seat
-attribution = © EuroGeographics for the administrative boundaries · Source: Eurostat GISCO
+tooltip-lead = { $partner } (parceiro líder)
+legend = Legenda do mapa
+legend-region = Região parceira
+legend-country = País parceiro
+legend-seat = Sede de um parceiro
+legend-lead-seat = Sede do parceiro líder
+attribution = © EuroGeographics para os limites administrativos · Fonte: Eurostat GISCO
 
-## Export
-export-svg = Download SVG
-export-png = Download PNG
-export-label = Download the map
+## Exportar
+export-svg = Descarregar SVG
+export-png = Descarregar PNG
+export-label = Descarregar o mapa
 
-## Region panel
-close-details = Close details
-partner-organisations = Partner organisations
-policy-instrument = Policy instrument
-good-practices = Good practices
-events = Events
-other-regions = Other regions
-previous-region = ← Previous region
-next-region = Next region →
-lead-partner = Lead partner
-partner = Partner
-website = Website
-instrument-name = Name
-managing-authority = Managing authority
-status = Status
-more = More
-about-instrument = About this instrument
-details-link = Details
-not-yet-published = Not yet published
-unconfirmed = unconfirmed
-status-confirmed = confirmed
-status-unconfirmed = unconfirmed
-status-conflicting = sources disagree
-status-not-found = not found in public sources
+## Painel da região
+close-details = Fechar detalhes
+partner-organisations = Organizações parceiras
+policy-instrument = Instrumento de política
+good-practices = Boas práticas
+events = Eventos
+other-regions = Outras regiões
+previous-region = ← Região anterior
+next-region = Região seguinte →
+lead-partner = Parceiro líder
+partner = Parceiro
+website = Sítio web
+instrument-name = Nome
+managing-authority = Autoridade de gestão
+status = Estado
+more = Mais
+about-instrument = Sobre este instrumento
+details-link = Detalhes
+not-yet-published = Ainda por publicar
+unconfirmed = por confirmar
+status-confirmed = confirmado
+status-unconfirmed = por confirmar
+status-conflicting = fontes contraditórias
+status-not-found = não consta de fontes públicas
 count-good-practices = { $count ->
-    [0] no good practices published yet
-    [one] { $count } good practice
-   *[other] { $count } good practices
+    [0] ainda sem boas práticas publicadas
+    [one] { $count } boa prática
+   *[other] { $count } boas práticas
 }
 count-events = { $count ->
-    [0] no events published yet
-    [one] { $count } event
-   *[other] { $count } events
+    [0] ainda sem eventos publicados
+    [one] { $count } evento
+   *[other] { $count } eventos
 }
 
-## List of regions
-list = List
-list-title = Regions, partners and good practices
-show-on-map = Show { $region } on the map
+## Lista de regiões
+list = Lista
+partners = Parceiros
+list-title = Regiões, parceiros e boas práticas
+show-on-map = Mostrar { $region } no mapa
 
-## Indicators
-indicators-title = Project indicators
-no-indicators = No indicators are published in the data yet.
-about-figures = About these figures:
-source = Source:
-figure-of = of { $target }
+## Indicadores
+indicators-title = Indicadores do projeto
+no-indicators = Ainda não há indicadores publicados nos dados.
+about-figures = Sobre estes números:
+source = Fonte:
+figure-of = de { $target }
 
-## Events
-upcoming-events = Upcoming events
-past-events = Past events
-no-upcoming = No upcoming events are listed in the data.
-no-past = No past events are listed in the data.
+## Eventos
+upcoming-events = Próximos eventos
+past-events = Eventos passados
+no-upcoming = Os dados não indicam próximos eventos.
+no-past = Os dados não indicam eventos passados.
 events-show-earlier = { $count ->
-    [one] Show { $count } earlier event
-   *[other] Show { $count } earlier events
+    [one] Mostrar { $count } evento anterior
+   *[other] Mostrar { $count } eventos anteriores
 }
-events-show-fewer = Show fewer events
-event-kick-off = kick-off meeting
-event-workshop = interregional workshop
-event-study-visit = study visit
-event-stakeholder-meeting = stakeholder meeting
-event-conference = conference
-event-activity = project activity
-event-external = event of others
-place-and-online = { $city } and online
+events-show-fewer = Mostrar menos eventos
+event-kick-off = reunião de arranque
+event-workshop = workshop inter-regional
+event-study-visit = visita de estudo
+event-stakeholder-meeting = reunião de partes interessadas
+event-conference = conferência
+event-activity = atividade do projeto
+event-external = evento de terceiros
+place-and-online = { $city } e online
 place-online = online
-place-not-published = place not published
+place-not-published = local não publicado
 
-## Presentation
-present = Present
-presentation = Presentation
-step-of = Step { $at } of { $of }
-previous-step = Previous step
-next-step = Next step
-guided-tour = Guided tour
-high-contrast = High contrast
-leave-presentation = Leave presentation
-find-out-more = Find out more
-no-website = The data file names no project website.
-qr-label = QR code of the address beside it
+## Apresentação
+present = Apresentar
+presentation = Apresentação
+step-of = Passo { $at } de { $of }
+previous-step = Passo anterior
+next-step = Passo seguinte
+guided-tour = Visita guiada
+high-contrast = Alto contraste
+leave-presentation = Sair da apresentação
+find-out-more = Saiba mais
+no-website = O ficheiro de dados não indica nenhum sítio web do projeto.
+qr-label = Código QR do endereço ao lado

@@ -1,120 +1,124 @@
-# The widget's interface in English: the complete catalogue, and the fallback for every other one.
+# The widget's interface in Romanian.
 # Format: Project Fluent (https://projectfluent.org). Keys on the left never change; translate the
 # text on the right and keep every { $placeholder } as it is. Plurals:
 #   { $count -> [one] … *[other] … } (use the forms your language has: one, few, many, other).
 # Every key here must be in every other file (a test checks it, and the placeholders).
 
-## Page
-project-map = Project map
-language = Language
-showing-region = Showing { $region }
-map-section = Map
-errors-title = Some content could not be shown:
+## Pagina
+project-map = Harta proiectului
+language = Limba
+showing-region = Se afișează { $region }
+map-section = Hartă
+errors-title = Unele conținuturi nu au putut fi afișate:
 
-## Map
-map-label = Map of the partner regions
-map-roledescription = map
+## Hartă
+map-label = Harta regiunilor partenere
+map-roledescription = hartă
 zoom-controls = Zoom
-zoom-in = Zoom in
-zoom-in-hint = Zoom in (+)
-zoom-out = Zoom out
-zoom-out-hint = Zoom out (−)
-zoom-reset = Show the whole map
-zoom-reset-hint = Whole map (0)
-lead-links = Links to the lead partner
-role-lead-partner = lead partner
-role-partner = partner
+zoom-in = Mărește
+zoom-in-hint = Mărește (+)
+zoom-out = Micșorează
+zoom-out-hint = Micșorează (−)
+zoom-reset = Afișează toată harta
+zoom-reset-hint = Toată harta (0)
+lead-links = Legături cu partenerul lider
+role-lead-partner = partener lider
+role-partner = partener
 marker-label = { $partner }, { $role }, { $city }
-tooltip-lead = { $partner } (lead partner)
-legend = Map legend
-legend-region = Partner region
-legend-country = Partner country
-legend-seat = Partner's seat
-legend-lead-seat = Lead partner's seat
-attribution = © EuroGeographics for the administrative boundaries · Source: Eurostat GISCO
+tooltip-lead = { $partner } (partener lider)
+legend = Legenda hărții
+legend-region = Regiune parteneră
+legend-country = Țară parteneră
+legend-seat = Sediul unui partener
+legend-lead-seat = Sediul partenerului lider
+attribution = © EuroGeographics pentru limitele administrative · Sursa: Eurostat GISCO
 
 ## Export
-export-svg = Download SVG
-export-png = Download PNG
-export-label = Download the map
+export-svg = Descarcă SVG
+export-png = Descarcă PNG
+export-label = Descarcă harta
 
-## Region panel
-close-details = Close details
-partner-organisations = Partner organisations
-policy-instrument = Policy instrument
-good-practices = Good practices
-events = Events
-other-regions = Other regions
-previous-region = ← Previous region
-next-region = Next region →
-lead-partner = Lead partner
-partner = Partner
-website = Website
-instrument-name = Name
-managing-authority = Managing authority
-status = Status
-more = More
-about-instrument = About this instrument
-details-link = Details
-not-yet-published = Not yet published
-unconfirmed = unconfirmed
-status-confirmed = confirmed
-status-unconfirmed = unconfirmed
-status-conflicting = sources disagree
-status-not-found = not found in public sources
+## Panoul regiunii
+close-details = Închide detaliile
+partner-organisations = Organizații partenere
+policy-instrument = Instrument de politică
+good-practices = Bune practici
+events = Evenimente
+other-regions = Alte regiuni
+previous-region = ← Regiunea anterioară
+next-region = Regiunea următoare →
+lead-partner = Partener lider
+partner = Partener
+website = Site web
+instrument-name = Denumire
+managing-authority = Autoritate de management
+status = Stare
+more = Mai mult
+about-instrument = Despre acest instrument
+details-link = Detalii
+not-yet-published = Încă nepublicat
+unconfirmed = fără confirmare
+status-confirmed = confirmat
+status-unconfirmed = fără confirmare
+status-conflicting = surse contradictorii
+status-not-found = nu apare în surse publice
 count-good-practices = { $count ->
-    [0] no good practices published yet
-    [one] { $count } good practice
-   *[other] { $count } good practices
+    [0] nicio bună practică publicată încă
+    [one] { $count } bună practică
+    [few] { $count } bune practici
+   *[other] { $count } de bune practici
 }
 count-events = { $count ->
-    [0] no events published yet
-    [one] { $count } event
-   *[other] { $count } events
+    [0] niciun eveniment publicat încă
+    [one] { $count } eveniment
+    [few] { $count } evenimente
+   *[other] { $count } de evenimente
 }
 
-## List of regions
-list = List
-list-title = Regions, partners and good practices
-show-on-map = Show { $region } on the map
+## Lista regiunilor
+list = Listă
+partners = Parteneri
+list-title = Regiuni, parteneri și bune practici
+show-on-map = Afișează { $region } pe hartă
 
-## Indicators
-indicators-title = Project indicators
-no-indicators = No indicators are published in the data yet.
-about-figures = About these figures:
-source = Source:
-figure-of = of { $target }
+## Indicatori
+indicators-title = Indicatorii proiectului
+no-indicators = Datele nu conțin încă indicatori publicați.
+about-figures = Despre aceste cifre:
+source = Sursa:
+figure-of = din { $target }
 
-## Events
-upcoming-events = Upcoming events
-past-events = Past events
-no-upcoming = No upcoming events are listed in the data.
-no-past = No past events are listed in the data.
+## Evenimente
+upcoming-events = Evenimente viitoare
+past-events = Evenimente trecute
+no-upcoming = Datele nu conțin evenimente viitoare.
+no-past = Datele nu conțin evenimente trecute.
 events-show-earlier = { $count ->
-    [one] Show { $count } earlier event
-   *[other] Show { $count } earlier events
+    [one] Afișează { $count } eveniment anterior
+    [few] Afișează { $count } evenimente anterioare
+   *[other] Afișează { $count } de evenimente anterioare
 }
-events-show-fewer = Show fewer events
-event-kick-off = kick-off meeting
-event-workshop = interregional workshop
-event-study-visit = study visit
-event-stakeholder-meeting = stakeholder meeting
-event-conference = conference
-event-activity = project activity
-event-external = event of others
-place-and-online = { $city } and online
+events-show-fewer = Afișează mai puține evenimente
+event-kick-off = reuniune de lansare
+event-workshop = atelier interregional
+event-study-visit = vizită de studiu
+event-stakeholder-meeting = întâlnire cu părțile interesate
+event-conference = conferință
+event-activity = activitate de proiect
+event-external = eveniment organizat de terți
+place-and-online = { $city } și online
 place-online = online
-place-not-published = place not published
+place-not-published = loc nepublicat
 
-## Presentation
-present = Present
-presentation = Presentation
-step-of = Step { $at } of { $of }
-previous-step = Previous step
-next-step = Next step
-guided-tour = Guided tour
-high-contrast = High contrast
-leave-presentation = Leave presentation
-find-out-more = Find out more
-no-website = The data file names no project website.
-qr-label = QR code of the address beside it
+## Prezentare
+present = Prezintă
+presentation = Prezentare
+step-of = Pasul { $at } din { $of }
+previous-step = Pasul anterior
+next-step = Pasul următor
+guided-tour = Tur ghidat
+high-contrast = Contrast ridicat
+leave-presentation = Închide prezentarea
+find-out-more = Află mai multe
+no-website = Fișierul de date nu indică niciun site web al proiectului.
+qr-label = Codul QR al adresei de alături

@@ -103,15 +103,19 @@ fn whole_ms(ms: f64) -> u32 {
 /// What follows a counter's number: its unit, then "of" and its target where the data has one
 /// (" € of 2,000,000"); empty when it has neither, so no progress is shown that the data lacks.
 /// Both come in already formatted for the page's language.
-pub fn figure_suffix(unit: Option<&str>, target: Option<&str>) -> String {
+pub fn figure_suffix(
+    m: &crate::i18n::Messages,
+    unit: Option<&str>,
+    target: Option<&str>,
+) -> String {
     let mut suffix = String::new();
     if let Some(unit) = unit.map(str::trim).filter(|u| !u.is_empty()) {
         suffix.push(' ');
         suffix.push_str(unit);
     }
     if let Some(target) = target {
-        suffix.push_str(" of ");
-        suffix.push_str(target);
+        suffix.push(' ');
+        suffix.push_str(&m.t_with("figure-of", &[("target", crate::i18n::Arg::Text(target))]));
     }
     suffix
 }
@@ -261,14 +265,15 @@ mod tests {
 
     #[test]
     fn a_target_shows_progress_and_no_target_shows_none() {
-        assert_eq!(figure_suffix(None, Some("30")), " of 30");
-        assert_eq!(figure_suffix(None, None), "");
+        let en = crate::i18n::Messages::english();
+        assert_eq!(figure_suffix(&en, None, Some("30")), " of 30");
+        assert_eq!(figure_suffix(&en, None, None), "");
         assert_eq!(
-            figure_suffix(Some("€"), Some("2,000,000")),
+            figure_suffix(&en, Some("€"), Some("2,000,000")),
             " € of 2,000,000"
         );
         assert_eq!(
-            figure_suffix(Some(" "), None),
+            figure_suffix(&en, Some(" "), None),
             "",
             "a blank unit is no unit"
         );

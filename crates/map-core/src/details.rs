@@ -2,12 +2,14 @@
 //! partners with their roles, the policy instrument (or an honest "not yet published"), the good
 //! practices and their counts.
 
+use crate::i18n::{Arg, Messages};
 use crate::ids::RegionId;
 use crate::link::SafeUrl;
 use crate::model::{DataFile, GoodPractice, Partner, PolicyInstrument, Region, Role, Status};
 
-/// Shown where the data file says a fact is not known; never an empty field.
-pub const NOT_PUBLISHED: &str = "Not yet published";
+/// The catalogue key of what is shown where the data file says a fact is not known ("Not yet
+/// published"); never an empty field.
+pub const NOT_PUBLISHED: &str = "not-yet-published";
 
 /// One partner as the panel lists it.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,8 +20,8 @@ pub struct PartnerLine {
     pub name: String,
     /// Its name in its own language, when the data has one that differs.
     pub name_local: Option<String>,
-    /// "Lead partner" or "Partner".
-    pub role: &'static str,
+    /// "Lead partner" or "Partner", in the interface language.
+    pub role: String,
     /// Whether it leads the project.
     pub lead: bool,
     /// Its website, already checked to be https, http or mailto.
@@ -38,8 +40,8 @@ pub struct InstrumentLine {
     /// A page about it.
     pub url: Option<SafeUrl>,
     /// How sure the research is: "confirmed", "unconfirmed", "sources disagree" or "not found in
-    /// public sources".
-    pub status: &'static str,
+    /// public sources", in the interface language.
+    pub status: String,
 }
 
 /// A good practice as listed under its region.
@@ -90,33 +92,39 @@ pub struct EventLine {
     pub url: Option<SafeUrl>,
 }
 
-/// The details of `region`, for the panel and the list.
-pub fn region_details(data: &DataFile, region: &Region) -> RegionDetails {
-    let mut partners: Vec<PartnerLine> = partners_in(data, &region.id).map(partner_line).collect();
+/// The details of `region`, for the panel and the list, in the language of `m` (data text falls
+/// back to English where the data file has no translation).
+pub fn region_details(data: &DataFile, region: &Region, m: &Messages) -> RegionDetails {
+    let lang = m.lang();
+    let mut partners: Vec<PartnerLine> = partners_in(data, &region.id)
+        .map(|p| partner_line(p, m))
+        .collect();
     crate::order::sort_short_by(&mut partners, |a, b| b.lead.cmp(&a.lead));
     let mut instruments: Vec<InstrumentLine> = data
         .policy_instruments
         .iter()
         .filter(|i| i.region == region.id)
-        .map(instrument_line)
+        .map(|i| instrument_line(i, m))
         .collect();
     if instruments.is_empty() {
         instruments.push(InstrumentLine {
-            name: NOT_PUBLISHED.to_string(),
+            name: m.t(NOT_PUBLISHED),
             name_local: None,
-            managing_authority: NOT_PUBLISHED.to_string(),
+            managing_authority: m.t(NOT_PUBLISHED),
             url: None,
-            status: status_label(Status::NotFound),
+            status: status_label(m, Status::NotFound),
         });
     }
     RegionDetails {
         id: region.id.to_string(),
-        name: region.name.resolve("en").to_string(),
+        name: region.name.resolve(lang).to_string(),
         country: region.country.clone(),
         partners,
         instruments,
-        practices: practices_in(data, &region.id).map(practice_line).collect(),
-        events: events_of(data, &region.id),
+        practices: practices_in(data, &region.id)
+            .map(|g| practice_line(g, lang))
+            .collect(),
+        events: events_of(data, &region.id, lang),
     }
 }
 
@@ -141,20 +149,20 @@ pub fn practices_in<'a>(
 }
 
 /// The events held in `region`, in date order (ties by title).
-pub fn events_of(data: &DataFile, region: &RegionId) -> Vec<EventLine> {
+pub fn events_of(data: &DataFile, region: &RegionId, lang: &str) -> Vec<EventLine> {
     let mut events: Vec<_> = data
         .events
         .iter()
         .filter(|e| e.region.as_ref() == Some(region))
         .collect();
     crate::order::sort_short_by(&mut events, |a, b| {
-        (a.start, a.title.resolve("en")).cmp(&(b.start, b.title.resolve("en")))
+        (a.start, a.title.resolve(lang)).cmp(&(b.start, b.title.resolve(lang)))
     });
     events
         .into_iter()
         .map(|e| EventLine {
             id: e.id.to_string(),
-            title: e.title.resolve("en").to_string(),
+            title: e.title.resolve(lang).to_string(),
             dates: if e.start == e.end {
                 e.start.to_string()
             } else {
@@ -166,73 +174,71 @@ pub fn events_of(data: &DataFile, region: &RegionId) -> Vec<EventLine> {
 }
 
 /// The tooltip's second line: "3 good practices · 1 event", with honest zeros.
-pub fn region_summary(data: &DataFile, region: &RegionId) -> String {
+pub fn region_summary(data: &DataFile, region: &RegionId, m: &Messages) -> String {
     let practices = practices_in(data, region).count();
-    let events = events_of(data, region).len();
+    let events = events_of(data, region, m.lang()).len();
     format!(
         "{} · {}",
-        count_phrase(practices, "good practice", "good practices"),
-        count_phrase(events, "event", "events")
+        count_phrase(m, "count-good-practices", practices),
+        count_phrase(m, "count-events", events)
     )
 }
 
-/// "1 good practice", "3 good practices", "no good practices published yet".
-pub fn count_phrase(count: usize, one: &str, many: &str) -> String {
-    match count {
-        0 => format!("no {many} published yet"),
-        1 => format!("1 {one}"),
-        n => format!("{n} {many}"),
-    }
+/// A count in words from the catalogue key `key`: "1 good practice", "3 good practices", "no good
+/// practices published yet" (the catalogue's plural forms and its zero).
+pub fn count_phrase(m: &Messages, key: &str, count: usize) -> String {
+    m.t_with(key, &[("count", Arg::Count(count))])
 }
 
 /// The status as a visitor reads it.
-pub fn status_label(status: Status) -> &'static str {
-    match status {
-        Status::Confirmed => "confirmed",
-        Status::Unconfirmed => "unconfirmed",
-        Status::Conflicting => "sources disagree",
-        Status::NotFound => "not found in public sources",
-    }
+pub fn status_label(m: &Messages, status: Status) -> String {
+    m.t(match status {
+        Status::Confirmed => "status-confirmed",
+        Status::Unconfirmed => "status-unconfirmed",
+        Status::Conflicting => "status-conflicting",
+        Status::NotFound => "status-not-found",
+    })
 }
 
-fn partner_line(p: &Partner) -> PartnerLine {
-    let name = p.name.resolve("en").to_string();
+fn partner_line(p: &Partner, m: &Messages) -> PartnerLine {
+    let name = p.name.resolve(m.lang()).to_string();
     let lead = p.role == Role::Lead;
     PartnerLine {
         id: p.id.to_string(),
         name_local: p.name_local.clone().filter(|local| *local != name),
         name,
-        role: if lead { "Lead partner" } else { "Partner" },
+        role: m.t(if lead { "lead-partner" } else { "partner" }),
         lead,
         website: p.website.clone(),
     }
 }
 
-fn instrument_line(i: &PolicyInstrument) -> InstrumentLine {
+fn instrument_line(i: &PolicyInstrument, m: &Messages) -> InstrumentLine {
+    let lang = m.lang();
     let known = |text: Option<String>| text.filter(|t| !t.trim().is_empty());
-    let name = known(i.name.as_ref().map(|n| n.resolve("en").to_string()));
+    let name = known(i.name.as_ref().map(|n| n.resolve(lang).to_string()));
     InstrumentLine {
         name_local: i
             .name_local
             .clone()
             .filter(|local| Some(local) != name.as_ref()),
-        name: name.unwrap_or_else(|| NOT_PUBLISHED.to_string()),
+        name: name.unwrap_or_else(|| m.t(NOT_PUBLISHED)),
         managing_authority: known(
             i.managing_authority
                 .as_ref()
-                .map(|m| m.resolve("en").to_string()),
+                .map(|a| a.resolve(lang).to_string()),
         )
-        .unwrap_or_else(|| NOT_PUBLISHED.to_string()),
+        .unwrap_or_else(|| m.t(NOT_PUBLISHED)),
         url: i.url.clone(),
-        status: status_label(i.status),
+        status: status_label(m, i.status),
     }
 }
 
-fn practice_line(g: &GoodPractice) -> PracticeLine {
+fn practice_line(g: &GoodPractice, lang: &str) -> PracticeLine {
     PracticeLine {
         id: g.id.to_string(),
-        title: g.title.resolve("en").to_string(),
-        organisation: g.organisation.as_ref().map(|o| o.resolve("en").to_string()),
+        title: g.title.resolve(lang).to_string(),
+        organisation: g.organisation.as_ref().map(|o| o.resolve(lang).to_string()),
         url: g.url.clone(),
         confirmed: g.status == Status::Confirmed,
     }
@@ -250,7 +256,7 @@ mod tests {
     fn details(id: &str) -> RegionDetails {
         let data = secon();
         let region = data.regions.iter().find(|r| r.id.as_str() == id).unwrap();
-        region_details(&data, region)
+        region_details(&data, region, &Messages::english())
     }
 
     #[test]
@@ -260,7 +266,7 @@ mod tests {
         assert_eq!(d.country, "ES");
         assert_eq!(d.partners.len(), 1);
         assert_eq!(d.partners[0].role, "Partner");
-        assert_eq!(d.instruments[0].name, NOT_PUBLISHED);
+        assert_eq!(d.instruments[0].name, "Not yet published");
         assert_eq!(d.instruments[0].status, "not found in public sources");
         assert!(d.practices.iter().any(|p| p.title == "Remudarte"));
         assert!(
@@ -283,7 +289,7 @@ mod tests {
             Some("Fundusze Europejskie dla Mazowsza 2021-2027")
         );
         assert_eq!(instrument.status, "confirmed");
-        assert_ne!(instrument.managing_authority, NOT_PUBLISHED);
+        assert_ne!(instrument.managing_authority, "Not yet published");
     }
 
     #[test]
@@ -311,26 +317,27 @@ mod tests {
         let data = secon();
         let extremadura = RegionId::parse("extremadura").unwrap();
         assert_eq!(
-            region_summary(&data, &extremadura),
+            region_summary(&data, &extremadura, &Messages::english()),
             "4 good practices · 1 event"
         );
         let haskovo = RegionId::parse("haskovo").unwrap();
         assert_eq!(
-            region_summary(&data, &haskovo),
+            region_summary(&data, &haskovo, &Messages::english()),
             "no good practices published yet · 1 event"
         );
     }
 
     #[test]
     fn counts_read_naturally_and_zero_says_not_yet_published() {
+        let en = Messages::english();
         assert_eq!(
-            count_phrase(0, "good practice", "good practices"),
+            count_phrase(&en, "count-good-practices", 0),
             "no good practices published yet"
         );
         assert_eq!(
-            count_phrase(1, "good practice", "good practices"),
+            count_phrase(&en, "count-good-practices", 1),
             "1 good practice"
         );
-        assert_eq!(count_phrase(4, "event", "events"), "4 events");
+        assert_eq!(count_phrase(&en, "count-events", 4), "4 events");
     }
 }

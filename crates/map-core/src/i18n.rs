@@ -58,7 +58,9 @@ pub fn negotiate<'a>(requested: impl IntoIterator<Item = &'a str>) -> &'static s
 pub fn direction(lang: &str) -> &'static str {
     let primary = lang.split(['-', '_']).next().unwrap_or_default();
     match primary.to_ascii_lowercase().as_str() {
-        "ar" | "arc" | "ckb" | "dv" | "fa" | "he" | "iw" | "ps" | "sd" | "ug" | "ur" | "yi" => "rtl",
+        "ar" | "arc" | "ckb" | "dv" | "fa" | "he" | "iw" | "ps" | "sd" | "ug" | "ur" | "yi" => {
+            "rtl"
+        }
         _ => "ltr",
     }
 }
@@ -122,7 +124,9 @@ pub struct Messages {
 
 impl fmt::Debug for Messages {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Messages").field("lang", &self.lang).finish()
+        f.debug_struct("Messages")
+            .field("lang", &self.lang)
+            .finish()
     }
 }
 
@@ -133,7 +137,8 @@ impl Messages {
             lang: "en".to_owned(),
             primary: None,
             // The built-in file is checked by the tests: a broken one fails them, not a visitor.
-            english: bundle("en", ENGLISH_FTL).unwrap_or_else(|_| FluentBundle::new_concurrent(Vec::new())),
+            english: bundle("en", ENGLISH_FTL)
+                .unwrap_or_else(|_| FluentBundle::new_concurrent(Vec::new())),
         }
     }
 
@@ -255,7 +260,9 @@ pub fn check_catalogue(lang: &str, other: &str) -> Vec<CatalogueError> {
     let mut errors = Vec::new();
     for (key, vars) in &english {
         match theirs.iter().find(|(k, _)| k == key) {
-            None => errors.push(error(format!("key `{key}` is missing (English: it is in en.ftl)"))),
+            None => errors.push(error(format!(
+                "key `{key}` is missing (English: it is in en.ftl)"
+            ))),
             Some((_, their_vars)) if their_vars != vars => errors.push(error(format!(
                 "key `{key}` uses placeholders {their_vars:?}, English uses {vars:?}"
             ))),
@@ -264,7 +271,9 @@ pub fn check_catalogue(lang: &str, other: &str) -> Vec<CatalogueError> {
     }
     for (key, _) in &theirs {
         if !english.iter().any(|(k, _)| k == key) {
-            errors.push(error(format!("key `{key}` is not in en.ftl (a typo, or an old key?)")));
+            errors.push(error(format!(
+                "key `{key}` is not in en.ftl (a typo, or an old key?)"
+            )));
         }
     }
     errors
@@ -293,7 +302,11 @@ mod tests {
     fn the_shipped_files_are_exactly_the_listed_languages() {
         let dir = format!("{}/i18n", env!("CARGO_MANIFEST_DIR"));
         let mut files: Vec<String> = std::fs::read_dir(&dir)
-            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
             .unwrap_or_default();
         files.sort();
         let mut listed: Vec<String> = LANGUAGES.iter().map(|(l, _)| format!("{l}.ftl")).collect();
@@ -324,13 +337,20 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join("\n");
-        let errors: Vec<String> = check_catalogue("de", &edited).iter().map(ToString::to_string).collect();
+        let errors: Vec<String> = check_catalogue("de", &edited)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert!(
-            errors.iter().any(|e| e.contains(&format!("`{dropped}` is missing"))),
+            errors
+                .iter()
+                .any(|e| e.contains(&format!("`{dropped}` is missing"))),
             "{errors:?}"
         );
         assert!(
-            errors.iter().any(|e| e.contains(&format!("`{with_var}` uses placeholders"))),
+            errors
+                .iter()
+                .any(|e| e.contains(&format!("`{with_var}` uses placeholders"))),
             "{errors:?}"
         );
     }
@@ -348,7 +368,10 @@ mod tests {
                     vars.iter().map(|v| (v.as_str(), Arg::Count(3))).collect();
                 let text = messages.t_with(key, &args);
                 assert!(!text.trim().is_empty(), "{lang}: {key} gives {text:?}");
-                assert!(!text.contains('$') && !text.contains('{'), "{lang}: {key} gives {text:?}");
+                assert!(
+                    !text.contains('$') && !text.contains('{'),
+                    "{lang}: {key} gives {text:?}"
+                );
             }
         }
     }
@@ -380,7 +403,10 @@ mod tests {
         let (m, error) = Messages::new("de", "zoom-in = {\n");
         assert_eq!(m.lang(), "en");
         let error = error.map(|e| e.to_string()).unwrap_or_default();
-        assert!(error.starts_with("i18n/de.ftl: not valid Fluent"), "{error}");
+        assert!(
+            error.starts_with("i18n/de.ftl: not valid Fluent"),
+            "{error}"
+        );
     }
 
     #[test]

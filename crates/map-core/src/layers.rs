@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::i18n::Arg;
 use crate::ids::RegionId;
 use crate::model::{DataFile, Role};
 use crate::shape::{Shape, ShapeFile};
@@ -30,7 +31,11 @@ pub struct DrawnRegion {
 
 /// The data file's regions that have a shape (matched by geometry id), in the data file's order (the keyboard's order).
 /// Regions without a shape are left out here; the validator reports them.
-pub fn drawn_regions(data: &DataFile, shapes: Vec<Shape>) -> Vec<DrawnRegion> {
+pub fn drawn_regions(
+    data: &DataFile,
+    shapes: Vec<Shape>,
+    m: &crate::i18n::Messages,
+) -> Vec<DrawnRegion> {
     let mut shapes: Vec<Option<Shape>> = shapes.into_iter().map(Some).collect();
     data.regions
         .iter()
@@ -41,7 +46,7 @@ pub fn drawn_regions(data: &DataFile, shapes: Vec<Shape>) -> Vec<DrawnRegion> {
                 .find(|s| s.as_ref().is_some_and(|s| s.id == geometry))?
                 .take()?;
             Some(DrawnRegion {
-                label: region_label(data, region.id.as_str()),
+                label: region_label(data, region.id.as_str(), m),
                 id: region.id.clone(),
                 d: shape.d,
             })
@@ -50,12 +55,12 @@ pub fn drawn_regions(data: &DataFile, shapes: Vec<Shape>) -> Vec<DrawnRegion> {
 }
 
 /// "Extremadura: Junta de Extremadura" or "Peloponnese: Region of Peloponnese (lead partner)".
-pub fn region_label(data: &DataFile, region_id: &str) -> String {
+pub fn region_label(data: &DataFile, region_id: &str, m: &crate::i18n::Messages) -> String {
     let name = data
         .regions
         .iter()
         .find(|r| r.id.to_string() == region_id)
-        .map(|r| r.name.resolve("en").to_string())
+        .map(|r| r.name.resolve(m.lang()).to_string())
         .unwrap_or_else(|| region_id.to_string());
     let partners: Vec<String> = data
         .partners
@@ -66,9 +71,9 @@ pub fn region_label(data: &DataFile, region_id: &str) -> String {
                 .is_some_and(|r| r.to_string() == region_id)
         })
         .map(|p| {
-            let short = p.short_name.resolve("en");
+            let short = p.short_name.resolve(m.lang());
             match p.role {
-                Role::Lead => format!("{short} (lead partner)"),
+                Role::Lead => m.t_with("tooltip-lead", &[("partner", Arg::Text(short))]),
                 Role::Partner => short.to_string(),
             }
         })
@@ -113,7 +118,7 @@ pub struct Marker {
 }
 
 /// One marker per partner whose seat lies in the frame, in the data file's order.
-pub fn markers(data: &DataFile, frame: &ShapeFile) -> Vec<Marker> {
+pub fn markers(data: &DataFile, frame: &ShapeFile, m: &crate::i18n::Messages) -> Vec<Marker> {
     let radius = frame.view_box.width / 230.0;
     data.partners
         .iter()
@@ -121,11 +126,22 @@ pub fn markers(data: &DataFile, frame: &ShapeFile) -> Vec<Marker> {
             let [lon, lat] = p.location;
             let point = frame.project(lon, lat)?;
             let lead = p.role == Role::Lead;
-            let role = if lead { "lead partner" } else { "partner" };
+            let role = m.t(if lead {
+                "role-lead-partner"
+            } else {
+                "role-partner"
+            });
             Some(Marker {
                 id: p.id.to_string(),
                 region: p.region.clone(),
-                label: format!("{}, {role}, {}", p.name.resolve("en"), p.city),
+                label: m.t_with(
+                    "marker-label",
+                    &[
+                        ("partner", Arg::Text(p.name.resolve(m.lang()))),
+                        ("role", Arg::Text(&role)),
+                        ("city", Arg::Text(&p.city)),
+                    ],
+                ),
                 point,
                 radius,
                 lead,
@@ -218,15 +234,21 @@ mod tests {
     #[test]
     fn the_lead_partner_is_named_as_such_in_its_regions_label() {
         let data = secon();
-        let label = region_label(&data, "peloponnese");
+        let label = region_label(&data, "peloponnese", &crate::i18n::Messages::english());
         assert!(label.starts_with("Peloponnese: "), "{label}");
         assert!(label.contains("(lead partner)"), "{label}");
-        assert!(!region_label(&data, "extremadura").contains("lead partner"));
+        assert!(
+            !region_label(&data, "extremadura", &crate::i18n::Messages::english())
+                .contains("lead partner")
+        );
     }
 
     #[test]
     fn an_unknown_region_id_is_labelled_by_its_id_not_a_panic() {
-        assert_eq!(region_label(&secon(), "atlantis"), "atlantis");
+        assert_eq!(
+            region_label(&secon(), "atlantis", &crate::i18n::Messages::english()),
+            "atlantis"
+        );
     }
 
     fn marker(id: &str, lead: bool, point: [f64; 2]) -> Marker {
@@ -270,6 +292,7 @@ mod tests {
         let drawn = drawn_regions(
             &data,
             vec![shape("haskovo"), shape("peloponnese"), shape("nowhere")],
+            &crate::i18n::Messages::english(),
         );
         let ids: Vec<&str> = drawn.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["peloponnese", "haskovo"]);

@@ -47,3 +47,5 @@ pub mod zoom;
 // Workshop presentation (issue 10): steps, keys, guided tour, URL fragment; the closing step's QR code.
 pub mod qr;
 pub mod tour;
+// The map as a downloadable SVG (and the PNG drawn from it), issue 11.
+pub mod export;

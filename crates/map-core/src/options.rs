@@ -32,6 +32,9 @@ pub struct Options {
     /// `?show=map,counters,events,list`: the parts to show, in any order (default: all). An embed
     /// that only wants the counters writes `?embed=1&show=counters`.
     pub parts: Parts,
+    /// `?lang=el`: the interface language, one of [`crate::i18n::LANGUAGES`] (a regional tag such as
+    /// `de-AT` gives its language); `None` lets the page's `lang` or the browser's languages decide.
+    pub lang: Option<&'static str>,
 }
 
 /// The widget's colour theme (`?theme=`).
@@ -151,6 +154,7 @@ impl Options {
             tour_seconds: None,
             theme: Theme::Auto,
             parts: Parts::default(),
+            lang: None,
         };
         let mut errors = Vec::new();
         for (key, value) in pairs(query) {
@@ -171,6 +175,18 @@ impl Options {
                         value,
                         expected: "light, dark, contrast or auto",
                     }),
+                }
+            } else if key == "lang" {
+                let spoken = crate::i18n::negotiate([value.as_str()]);
+                let primary = value.split(['-', '_']).next().unwrap_or_default();
+                if primary.eq_ignore_ascii_case(spoken) {
+                    options.lang = Some(spoken);
+                } else {
+                    errors.push(OptionError {
+                        key,
+                        value,
+                        expected: "a language of the widget: en, bg, de, el, es, lv, nl, pl, pt or ro",
+                    });
                 }
             } else if key == "show" {
                 match Parts::parse(&value) {
@@ -203,6 +219,28 @@ impl Options {
             }
         }
         (options, errors)
+    }
+}
+
+/// `search` (a query string, `""` or starting with `?`) with `key` set to `value`, or removed for
+/// `None`; the other pairs keep their order. Returns `""` or a string starting with `?`. The widget
+/// writes `?present=1` and `?lang=el` this way so that a reload keeps them. `value` is one of the
+/// widget's own words (no escaping needed).
+pub fn set_query(search: &str, key: &str, value: Option<&str>) -> String {
+    let mut pairs: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| pair.split_once('=').map_or(*pair, |(k, _)| k) != key)
+        .map(str::to_owned)
+        .collect();
+    if let Some(value) = value {
+        pairs.push(format!("{key}={value}"));
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
     }
 }
 
@@ -356,6 +394,31 @@ mod tests {
             assert_eq!(errors.len(), 1, "{bad}");
             assert!(errors[0].to_string().contains("seconds"), "{}", errors[0]);
         }
+    }
+
+    #[test]
+    fn a_query_pair_is_set_replaced_or_removed_and_the_others_kept() {
+        assert_eq!(set_query("", "lang", Some("el")), "?lang=el");
+        assert_eq!(
+            set_query("?embed=1&lang=de", "lang", Some("el")),
+            "?embed=1&lang=el"
+        );
+        assert_eq!(set_query("?lang=de&embed=1", "lang", None), "?embed=1");
+        assert_eq!(set_query("?lang=de", "lang", None), "");
+    }
+
+    #[test]
+    fn a_language_is_chosen_by_code_and_an_unknown_one_is_refused_with_the_choices() {
+        assert_eq!(Options::from_query("").0.lang, None);
+        assert_eq!(Options::from_query("?lang=el").0.lang, Some("el"));
+        assert_eq!(Options::from_query("?lang=de-AT").0.lang, Some("de"));
+        assert_eq!(Options::from_query("?lang=EN").0.lang, Some("en"));
+        let (options, errors) = Options::from_query("?lang=fr");
+        assert_eq!(options.lang, None);
+        assert_eq!(
+            errors[0].to_string(),
+            "page address: ?lang=\"fr\" is not allowed; expected a language of the widget: en, bg, de, el, es, lv, nl, pl, pt or ro"
+        );
     }
 
     #[test]

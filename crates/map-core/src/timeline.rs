@@ -7,6 +7,7 @@
 use std::cmp::Ordering;
 
 use crate::date::Date;
+use crate::i18n::{Arg, Messages};
 use crate::ids::RegionId;
 use crate::model::{DataFile, Event, EventKind, Region};
 
@@ -60,16 +61,16 @@ pub fn region_of<'a>(data: &'a DataFile, event: &Event) -> Option<&'a Region> {
 
 /// The kind of an event in words, lower case, to follow or precede other text
 /// ("stakeholder meeting"). Every kind has words: a new kind fails to compile until it has.
-pub fn kind_label(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::KickOff => "kick-off meeting",
-        EventKind::InterregionalWorkshop => "interregional workshop",
-        EventKind::StudyVisit => "study visit",
-        EventKind::StakeholderMeeting => "stakeholder meeting",
-        EventKind::Conference => "conference",
-        EventKind::Activity => "project activity",
-        EventKind::External => "event of others",
-    }
+pub fn kind_label(m: &Messages, kind: EventKind) -> String {
+    m.t(match kind {
+        EventKind::KickOff => "event-kick-off",
+        EventKind::InterregionalWorkshop => "event-workshop",
+        EventKind::StudyVisit => "event-study-visit",
+        EventKind::StakeholderMeeting => "event-stakeholder-meeting",
+        EventKind::Conference => "event-conference",
+        EventKind::Activity => "event-activity",
+        EventKind::External => "event-external",
+    })
 }
 
 /// Where an event took place, as the data says it; the timeline never leaves the place blank.
@@ -87,12 +88,14 @@ pub enum Place<'a> {
 
 impl Place<'_> {
     /// The place in words: "Kalamata", "Haskovo and online", "online" or "place not published".
-    pub fn label(&self) -> String {
+    pub fn label(&self, m: &Messages) -> String {
         match self {
             Place::City(city) => (*city).to_owned(),
-            Place::CityAndOnline(city) => format!("{city} and online"),
-            Place::Online => "online".to_owned(),
-            Place::NotPublished => "place not published".to_owned(),
+            Place::CityAndOnline(city) => {
+                m.t_with("place-and-online", &[("city", Arg::Text(city))])
+            }
+            Place::Online => m.t("place-online"),
+            Place::NotPublished => m.t("place-not-published"),
         }
     }
 }
@@ -115,13 +118,13 @@ pub fn place(event: &Event) -> Place<'_> {
 /// The line under an event's title: its kind, its place and the name of the region it belongs to,
 /// joined by " · " ("stakeholder meeting · place not published · Mazovia"). The region is left out
 /// when it has the place's name, so a line never reads "Haskovo · Haskovo".
-pub fn summary(event: &Event, region_name: Option<&str>) -> String {
+pub fn summary(event: &Event, region_name: Option<&str>, m: &Messages) -> String {
     let place = place(event);
     let city = match place {
         Place::City(city) | Place::CityAndOnline(city) => Some(city),
         Place::Online | Place::NotPublished => None,
     };
-    let mut line = format!("{} · {}", kind_label(event.kind), place.label());
+    let mut line = format!("{} · {}", kind_label(m, event.kind), place.label(m));
     if let Some(name) = region_name.filter(|name| Some(*name) != city) {
         line.push_str(" · ");
         line.push_str(name);
@@ -241,7 +244,10 @@ mod tests {
         values[2]["online"] = json!(true);
         values[4]["city"] = json!("  ");
         let list = events(values);
-        let labels: Vec<String> = list.iter().map(|e| place(e).label()).collect();
+        let labels: Vec<String> = list
+            .iter()
+            .map(|e| place(e).label(&Messages::english()))
+            .collect();
         assert_eq!(
             labels,
             [
@@ -264,15 +270,15 @@ mod tests {
         values[0]["city"] = json!("Haskovo");
         let list = events(values);
         assert_eq!(
-            summary(&list[0], Some("Haskovo")),
+            summary(&list[0], Some("Haskovo"), &Messages::english()),
             "interregional workshop · Haskovo"
         );
         assert_eq!(
-            summary(&list[1], Some("Mazovia")),
+            summary(&list[1], Some("Mazovia"), &Messages::english()),
             "stakeholder meeting · place not published · Mazovia"
         );
         assert_eq!(
-            summary(&list[1], None),
+            summary(&list[1], None, &Messages::english()),
             "stakeholder meeting · place not published"
         );
     }
@@ -293,10 +299,13 @@ mod tests {
     #[test]
     fn every_event_kind_has_words() {
         for kind in EventKind::ALL {
-            assert!(!kind_label(*kind).is_empty(), "{kind:?}");
+            assert!(
+                !kind_label(&Messages::english(), *kind).is_empty(),
+                "{kind:?}"
+            );
         }
         assert_eq!(
-            kind_label(EventKind::InterregionalWorkshop),
+            kind_label(&Messages::english(), EventKind::InterregionalWorkshop),
             "interregional workshop"
         );
     }

@@ -162,20 +162,7 @@ pub fn step_position(order: &[RegionId], step: &Step) -> (usize, usize) {
 /// other options kept in their order: entering presentation mode writes it into the URL so that a
 /// reload resumes the presentation. Returns `""` or a string starting with `?`.
 pub fn present_query(search: &str, on: bool) -> String {
-    let mut pairs: Vec<&str> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .filter(|pair| pair.split_once('=').map_or(*pair, |(key, _)| key) != "present")
-        .collect();
-    if on {
-        pairs.push("present=1");
-    }
-    if pairs.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", pairs.join("&"))
-    }
+    crate::options::set_query(search, "present", on.then_some("1"))
 }
 
 #[cfg(test)]

@@ -100,11 +100,27 @@ fn single_page(dist: &Path) -> Result<String, String> {
     let css = read(&built("main-", ".css")?)?;
 
     let mut page = String::from(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>Partner regions and indicators (offline)</title>\n",
     );
     page.push_str(&format!("<style>\n{}\n</style>\n", inline(&css)));
+    // The interface languages' catalogues (issue 11), so the menu works offline too; plain text.
+    let mut catalogues = Vec::new();
+    collect(&dist.join("i18n"), &dist.join("i18n"), &mut catalogues)?;
+    catalogues.sort();
+    for name in catalogues.iter().filter(|n| n.ends_with(".ftl")) {
+        let file = format!("i18n/{name}");
+        let text = read(&dist.join(&file))?;
+        if text.contains("</") {
+            return Err(format!(
+                "{file} contains \"</\", which would end its <script> block"
+            ));
+        }
+        page.push_str(&format!(
+            "<script type=\"text/plain\" data-file=\"{file}\">{text}</script>\n"
+        ));
+    }
     for file in EMBEDDED {
         let text = read(&dist.join(file))?;
         // `\/` is JSON's own escape for `/`, so the text parses the same and never closes the tag.

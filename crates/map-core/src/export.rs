@@ -1,0 +1,866 @@
+//! The map as a file to download (issue 11): one self-contained SVG document with a title, the map
+//! as it is drawn now, its legend and its attribution, and the file's name.
+//!
+//! The browser gives the map's markup as it is drawn (serialized from the live `<svg>`, so it keeps
+//! the current zoom and the selected region's classes) and the colours the page resolved for each
+//! kind of shape. The page's stylesheet and its custom properties do not travel with a downloaded
+//! file, so those colours are written into the document's own `<style>`. The app draws the PNG from
+//! this same document in the browser, at twice its size.
+//!
+//! Text from the data file and the interface (title, region, legend, attribution) is escaped here:
+//! it is never markup. Only the map's markup, which the browser serialized, is copied as it is.
+
+use crate::fit::ViewBox;
+
+/// Width of the exported document in CSS pixels (the PNG is twice as wide).
+pub const WIDTH: u32 = 1000;
+/// Space around the content, px.
+const PAD: f64 = 24.0;
+/// Font sizes, px.
+const TITLE_PX: f64 = 28.0;
+const SUBTITLE_PX: f64 = 18.0;
+const LEGEND_PX: f64 = 15.0;
+const ATTRIBUTION_PX: f64 = 13.0;
+/// Average advance of a character of the sans-serif font, in em: a generous estimate, so that
+/// wrapped text stays inside the page whatever font the viewer has.
+const EM_PER_CHAR: f64 = 0.58;
+/// Longest part of a file name, in characters.
+const SLUG_MAX: usize = 60;
+
+/// The colours of one kind of shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paint {
+    /// `fill` as CSS computed it (`rgb(11, 92, 173)`, `#0b5cad`…).
+    pub fill: String,
+    /// `stroke` as CSS computed it.
+    pub stroke: String,
+}
+
+impl Paint {
+    fn new(fill: &str, stroke: &str) -> Self {
+        Self {
+            fill: fill.to_owned(),
+            stroke: stroke.to_owned(),
+        }
+    }
+}
+
+/// The colours the page resolved for the map, written into the downloaded file's `<style>`.
+///
+/// A value that is not a plain CSS colour (letters, digits, `#`, `(`, `)`, `,`, `.`, `%`, `/`, `-`
+/// and spaces) is replaced by the light theme's colour for that slot, so no value can break out of
+/// the style sheet or the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Palette {
+    /// The page behind the title, the map and the legend.
+    pub background: String,
+    /// The sea: the map's own background.
+    pub sea: String,
+    /// Title and legend text.
+    pub text: String,
+    /// Subtitle and attribution text.
+    pub muted_text: String,
+    /// Countries that are only context.
+    pub country: Paint,
+    /// Countries with a partner.
+    pub partner_country: Paint,
+    /// Partner regions.
+    pub region: Paint,
+    /// The selected region.
+    pub selected_region: Paint,
+    /// Extra context regions (the NUTS 3 stress page); only the stroke is drawn.
+    pub context_region: Paint,
+    /// Partners' seats.
+    pub marker: Paint,
+    /// The lead partner's seat (also the colour of the links to it).
+    pub lead_marker: Paint,
+    /// Country names: fill is the text, stroke its halo.
+    pub label: Paint,
+}
+
+impl Default for Palette {
+    /// The light theme's colours (`style/main.css`).
+    fn default() -> Self {
+        Self {
+            background: "#ffffff".into(),
+            sea: "#eaf1f8".into(),
+            text: "#1b1f24".into(),
+            muted_text: "#4a5361".into(),
+            country: Paint::new("#dde1e6", "#ffffff"),
+            partner_country: Paint::new("#c4d8ee", "#ffffff"),
+            region: Paint::new("#0b5cad", "#06386b"),
+            selected_region: Paint::new("#f2a900", "#1b1f24"),
+            context_region: Paint::new("none", "#8a94a3"),
+            marker: Paint::new("#ffffff", "#06386b"),
+            lead_marker: Paint::new("#c2410c", "#7c2d12"),
+            label: Paint::new("#334155", "rgb(255 255 255 / 0.85)"),
+        }
+    }
+}
+
+/// How a legend entry's swatch is drawn: with the map's own class, so with its colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Swatch {
+    /// A partner region.
+    Region,
+    /// The selected region.
+    SelectedRegion,
+    /// A partner country.
+    PartnerCountry,
+    /// A partner's seat.
+    Marker,
+    /// The lead partner's seat.
+    LeadMarker,
+}
+
+/// One line of the legend.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LegendEntry {
+    /// What the swatch means, in the interface language.
+    pub label: String,
+    /// The swatch.
+    pub swatch: Swatch,
+}
+
+/// Everything the downloaded document is made of.
+#[derive(Debug, Clone, Copy)]
+pub struct Export<'a> {
+    /// The map's `viewBox` (the frame the markup is drawn in).
+    pub view_box: ViewBox,
+    /// The map's content as the browser serialized it (the zoom group with its transform). Copied
+    /// as it is: it must be well-formed XML, as `XMLSerializer` writes it.
+    pub map_markup: &'a str,
+    /// The title (the project's name).
+    pub title: &'a str,
+    /// The subtitle (the selected region's name), if any.
+    pub subtitle: Option<&'a str>,
+    /// The legend.
+    pub legend: &'a [LegendEntry],
+    /// The attribution the geometry's licence asks for.
+    pub attribution: &'a str,
+    /// The colours.
+    pub palette: &'a Palette,
+}
+
+/// A composed document and its size in CSS pixels (whole numbers, so a PNG at 2x is exact).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportedSvg {
+    /// The SVG document.
+    pub svg: String,
+    /// `width` attribute, px.
+    pub width: u32,
+    /// `height` attribute, px.
+    pub height: u32,
+}
+
+/// Composes the standalone SVG document: a header with the title and subtitle, the map clipped to
+/// its frame, and a footer with the legend and the attribution, on the page's background.
+pub fn compose_svg(export: &Export<'_>) -> ExportedSvg {
+    let width = f64::from(WIDTH);
+    let inner = width - 2.0 * PAD;
+    let vb = sane_view_box(export.view_box);
+    let map_height = inner * vb.height / vb.width;
+
+    // Header: the title's lines, then the subtitle's.
+    let mut body = String::new();
+    let mut y = PAD;
+    for line in wrap(export.title, inner, TITLE_PX * 1.05) {
+        y += TITLE_PX * 1.2;
+        text_line(&mut body, "title", PAD, y - TITLE_PX * 0.25, &line);
+    }
+    if let Some(subtitle) = export.subtitle.filter(|s| !s.trim().is_empty()) {
+        y += 4.0;
+        for line in wrap(subtitle, inner, SUBTITLE_PX) {
+            y += SUBTITLE_PX * 1.3;
+            text_line(&mut body, "subtitle", PAD, y - SUBTITLE_PX * 0.3, &line);
+        }
+    }
+    y += 14.0;
+
+    // The map, clipped to its frame (a zoomed map draws far outside it).
+    let map_y = y;
+    body.push_str(&format!(
+        "<clipPath id=\"imap-export-clip\"><rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"6\"/></clipPath>\
+         <g clip-path=\"url(#imap-export-clip)\"><rect class=\"sea\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\"/>\
+         <svg class=\"map\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" viewBox=\"{vb}\" preserveAspectRatio=\"xMidYMid meet\" overflow=\"hidden\">",
+        x = num(PAD),
+        y = num(map_y),
+        w = num(inner),
+        h = num(map_height),
+        vb = escape(&vb.to_attr()),
+    ));
+    body.push_str(export.map_markup);
+    body.push_str("</svg></g>");
+    y = map_y + map_height + 14.0;
+
+    // Footer: the legend's entries in rows, then the attribution.
+    let row = LEGEND_PX * 1.8;
+    let mut x = PAD;
+    let mut row_top = y;
+    if !export.legend.is_empty() {
+        for entry in export.legend {
+            let item = 22.0 + 8.0 + text_width(&entry.label, LEGEND_PX) + 22.0;
+            if x > PAD && x + item - 22.0 > width - PAD {
+                x = PAD;
+                row_top += row;
+            }
+            swatch(&mut body, entry.swatch, x, row_top + (row - 16.0) / 2.0);
+            text_line(
+                &mut body,
+                "legend",
+                x + 30.0,
+                row_top + row / 2.0 + LEGEND_PX * 0.35,
+                &entry.label,
+            );
+            x += item;
+        }
+        y = row_top + row + 6.0;
+    }
+    for line in wrap(export.attribution, inner, ATTRIBUTION_PX) {
+        y += ATTRIBUTION_PX * 1.4;
+        text_line(
+            &mut body,
+            "attribution",
+            PAD,
+            y - ATTRIBUTION_PX * 0.3,
+            &line,
+        );
+    }
+    let height = (y + PAD).ceil();
+    let height = if (1.0..=100_000.0).contains(&height) {
+        height as u32
+    } else {
+        WIDTH
+    };
+
+    let mut title = export.title.to_owned();
+    if let Some(subtitle) = export.subtitle.filter(|s| !s.trim().is_empty()) {
+        title.push_str(" – ");
+        title.push_str(subtitle);
+    }
+    let svg = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\">\
+         <title>{title}</title><style>{style}</style>\
+         <rect class=\"page\" width=\"{WIDTH}\" height=\"{height}\"/>{body}</svg>\n",
+        title = escape(&title),
+        style = style(export.palette),
+    );
+    ExportedSvg {
+        svg,
+        width: WIDTH,
+        height,
+    }
+}
+
+/// The embedded style sheet: the page's resolved colours on the map's own classes.
+fn style(palette: &Palette) -> String {
+    let d = Palette::default();
+    let c = |value: &str, fallback: &str| colour(value, fallback).to_owned();
+    let paint = |p: &Paint, f: &Paint| (c(&p.fill, &f.fill), c(&p.stroke, &f.stroke));
+    let (country_fill, country_stroke) = paint(&palette.country, &d.country);
+    let (partner_fill, partner_stroke) = paint(&palette.partner_country, &d.partner_country);
+    let (region_fill, region_stroke) = paint(&palette.region, &d.region);
+    let (selected_fill, selected_stroke) = paint(&palette.selected_region, &d.selected_region);
+    let (_, context_stroke) = paint(&palette.context_region, &d.context_region);
+    let (marker_fill, marker_stroke) = paint(&palette.marker, &d.marker);
+    let (lead_fill, lead_stroke) = paint(&palette.lead_marker, &d.lead_marker);
+    let (label_fill, label_halo) = paint(&palette.label, &d.label);
+    format!(
+        "text{{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",Arial,sans-serif}}\
+         .page{{fill:{bg}}}.sea{{fill:{sea}}}\
+         .title{{font-size:{TITLE_PX}px;font-weight:700;fill:{fg}}}\
+         .subtitle{{font-size:{SUBTITLE_PX}px;font-weight:600;fill:{muted}}}\
+         .legend{{font-size:{LEGEND_PX}px;fill:{fg}}}\
+         .attribution{{font-size:{ATTRIBUTION_PX}px;fill:{muted}}}\
+         path,line{{vector-effect:non-scaling-stroke}}\
+         .country{{fill:{country_fill};stroke:{country_stroke};stroke-width:0.6px}}\
+         .country.partner{{fill:{partner_fill};stroke:{partner_stroke}}}\
+         .region{{fill:{region_fill};stroke:{region_stroke};stroke-width:1px}}\
+         .region.selected{{fill:{selected_fill};stroke:{selected_stroke};stroke-width:2px}}\
+         .context-region{{fill:none;stroke:{context_stroke};stroke-width:0.4px}}\
+         .marker{{fill:{marker_fill};stroke:{marker_stroke};stroke-width:1.5px}}\
+         .marker.lead{{fill:{lead_fill};stroke:{lead_stroke}}}\
+         .legend-swatch .marker{{stroke-width:1px}}\
+         .labels text{{fill:{label_fill};font-weight:600;text-anchor:middle;dominant-baseline:middle;\
+         paint-order:stroke;stroke:{label_halo};stroke-width:3px;stroke-linejoin:round}}\
+         .links line{{stroke:{lead_fill};stroke-width:1.5px;stroke-dasharray:4 3}}",
+        bg = c(&palette.background, &d.background),
+        sea = c(&palette.sea, &d.sea),
+        fg = c(&palette.text, &d.text),
+        muted = c(&palette.muted_text, &d.muted_text),
+    )
+}
+
+/// A legend swatch in a 22 × 16 px box whose top left corner is (`x`, `y`).
+fn swatch(out: &mut String, kind: Swatch, x: f64, y: f64) {
+    let shape = match kind {
+        Swatch::Region => "<rect class=\"region\" x=\"1\" y=\"1\" width=\"20\" height=\"14\"/>",
+        Swatch::SelectedRegion => {
+            "<rect class=\"region selected\" x=\"1\" y=\"1\" width=\"20\" height=\"14\"/>"
+        }
+        Swatch::PartnerCountry => {
+            "<rect class=\"country partner\" x=\"1\" y=\"1\" width=\"20\" height=\"14\"/>"
+        }
+        // The same shapes as the map's markers (partner_marker.rs), scaled to the box.
+        Swatch::Marker => {
+            "<path class=\"marker\" transform=\"translate(11 8) scale(5.5)\" d=\"M-1 0A1 1 0 1 0 1 0A1 1 0 1 0 -1 0Z\"/>"
+        }
+        Swatch::LeadMarker => {
+            "<path class=\"marker lead\" transform=\"translate(11 8) scale(5.5)\" d=\"M0 -1.4L1.4 0L0 1.4L-1.4 0Z\"/>"
+        }
+    };
+    out.push_str(&format!(
+        "<g class=\"legend-swatch\" transform=\"translate({} {})\">{shape}</g>",
+        num(x),
+        num(y)
+    ));
+}
+
+/// One line of text with its baseline at (`x`, `y`).
+fn text_line(out: &mut String, class: &str, x: f64, y: f64, text: &str) {
+    out.push_str(&format!(
+        "<text class=\"{class}\" x=\"{}\" y=\"{}\">{}</text>",
+        num(x),
+        num(y),
+        escape(text)
+    ));
+}
+
+/// A view box that can be drawn: a degenerate or non-finite one becomes the unit square.
+fn sane_view_box(vb: ViewBox) -> ViewBox {
+    let ok = [vb.x, vb.y, vb.width, vb.height]
+        .iter()
+        .all(|v| v.is_finite())
+        && vb.width > 0.0
+        && vb.height > 0.0
+        && vb.height / vb.width < 10.0
+        && vb.width / vb.height < 10.0;
+    if ok {
+        vb
+    } else {
+        ViewBox {
+            x: 0.0,
+            y: 0.0,
+            width: 1.0,
+            height: 1.0,
+        }
+    }
+}
+
+/// Reads an SVG `viewBox` attribute (`"x y width height"`, separated by spaces or commas).
+pub fn parse_view_box(attr: &str) -> Option<ViewBox> {
+    let mut values = attr
+        .split(|c: char| c == ',' || c.is_ascii_whitespace())
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse::<f64>().ok().filter(|v| v.is_finite()));
+    let vb = ViewBox {
+        x: values.next()??,
+        y: values.next()??,
+        width: values.next()??,
+        height: values.next()??,
+    };
+    (values.next().is_none() && vb.width > 0.0 && vb.height > 0.0).then_some(vb)
+}
+
+/// Estimated width of `text` in px at `font_px`.
+fn text_width(text: &str, font_px: f64) -> f64 {
+    text.chars().count() as f64 * font_px * EM_PER_CHAR
+}
+
+/// Greedy word wrap of `text` into lines no wider than `max_px` (estimated) at `font_px`. A word
+/// longer than a line gets a line of its own.
+fn wrap(text: &str, max_px: f64, font_px: f64) -> Vec<String> {
+    let max_chars = ((max_px / (font_px * EM_PER_CHAR)).floor() as usize).max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max_chars {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A number for an attribute: at most two decimals, no trailing zeros.
+fn num(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded == 0.0 {
+        return "0".into();
+    }
+    format!("{rounded}")
+}
+
+/// `value` if it is a plain CSS colour, else `fallback`.
+fn colour<'a>(value: &'a str, fallback: &'a str) -> &'a str {
+    let value = value.trim();
+    let plain = !value.is_empty()
+        && value.len() <= 64
+        && value.chars().all(|c| {
+            c.is_ascii_alphanumeric()
+                || matches!(c, '#' | '(' | ')' | ',' | '.' | '%' | '/' | '-' | ' ')
+        });
+    if plain { value } else { fallback }
+}
+
+/// Text as XML character data or attribute value: `& < > " '` escaped, and the characters XML 1.0
+/// does not allow (control characters) dropped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The download's file name: `<project>-<region>.<extension>` in lower-case ASCII (accents folded,
+/// anything else a hyphen), without the region when there is none; `map` when nothing is left.
+pub fn file_name(project: &str, region: Option<&str>, extension: &str) -> String {
+    let parts: Vec<String> = [Some(project), region]
+        .into_iter()
+        .flatten()
+        .map(slug)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let stem = if parts.is_empty() {
+        "map".to_owned()
+    } else {
+        parts.join("-")
+    };
+    format!("{stem}.{}", slug(extension))
+}
+
+/// The document's title: the project's name, after its acronym unless the name already says it
+/// (`SECON: Social Economy – …`); whichever of the two there is when the other is empty.
+pub fn project_title(acronym: &str, name: &str) -> String {
+    let (acronym, name) = (acronym.trim(), name.trim());
+    if acronym.is_empty() || name.contains(acronym) {
+        name.to_owned()
+    } else if name.is_empty() {
+        acronym.to_owned()
+    } else {
+        format!("{acronym}: {name}")
+    }
+}
+
+/// `text` in lower-case ASCII letters and digits with single hyphens between words, at most
+/// 60 characters; accented Latin letters lose their accents.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let folded = fold(c);
+        if folded.is_empty() {
+            if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+        } else {
+            out.push_str(folded);
+        }
+    }
+    let mut out: String = out.chars().take(SLUG_MAX).collect();
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// A character as lower-case ASCII letters or digits; empty for anything else.
+fn fold(c: char) -> &'static str {
+    const ASCII: &str = "0123456789abcdefghijklmnopqrstuvwxyz";
+    if c.is_ascii_alphanumeric() {
+        let i = match c.to_ascii_lowercase() {
+            d @ '0'..='9' => d as usize - '0' as usize,
+            l => l as usize - 'a' as usize + 10,
+        };
+        return &ASCII[i..=i];
+    }
+    // Latin-1 and Latin Extended-A letters of the partners' languages, by their base letter.
+    match c.to_lowercase().next().unwrap_or(c) {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'þ' => "th",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn legend() -> Vec<LegendEntry> {
+        vec![
+            LegendEntry {
+                label: "Partner region".into(),
+                swatch: Swatch::Region,
+            },
+            LegendEntry {
+                label: "Partner country".into(),
+                swatch: Swatch::PartnerCountry,
+            },
+            LegendEntry {
+                label: "Partner's seat".into(),
+                swatch: Swatch::Marker,
+            },
+            LegendEntry {
+                label: "Lead partner's seat".into(),
+                swatch: Swatch::LeadMarker,
+            },
+        ]
+    }
+
+    /// Markup as `XMLSerializer` writes the map's zoom group (a hostile name is already escaped).
+    const MAP: &str = "<g xmlns=\"http://www.w3.org/2000/svg\" class=\"imap__zoomable\" transform=\"translate(-10.00 -20.00) scale(2.00000)\">\
+        <g class=\"countries\"><path class=\"country partner\" d=\"M0 0L100 0L100 100Z\" role=\"img\" aria-label=\"Spain &amp; &lt;b&gt;\"/></g>\
+        <g class=\"regions\"><path class=\"region selected\" d=\"M10 10L50 10L50 50Z\" data-id=\"extremadura\" aria-label=\"Extremadura\"/></g>\
+        <g class=\"labels\"><text x=\"50\" y=\"50\" font-size=\"5\">Spain</text></g></g>";
+
+    fn export<'a>(
+        title: &'a str,
+        subtitle: Option<&'a str>,
+        legend: &'a [LegendEntry],
+        palette: &'a Palette,
+    ) -> ExportedSvg {
+        compose_svg(&Export {
+            view_box: ViewBox {
+                x: 0.0,
+                y: 0.0,
+                width: 420.0,
+                height: 410.0,
+            },
+            map_markup: MAP,
+            title,
+            subtitle,
+            legend,
+            attribution: "© EuroGeographics for the administrative boundaries · Source: Eurostat GISCO",
+            palette,
+        })
+    }
+
+    #[test]
+    fn export_is_a_standalone_svg_with_title_map_legend_and_attribution() {
+        let legend = legend();
+        let palette = Palette::default();
+        let out = export("SECON", Some("Extremadura"), &legend, &palette);
+        let doc = roxmltree::Document::parse(&out.svg).expect("well-formed XML");
+        let root = doc.root_element();
+        assert_eq!(root.tag_name().name(), "svg");
+        assert_eq!(
+            root.tag_name().namespace(),
+            Some("http://www.w3.org/2000/svg")
+        );
+        assert_eq!(root.attribute("width"), Some("1000"));
+        assert_eq!(
+            root.attribute("height"),
+            Some(out.height.to_string().as_str())
+        );
+        assert_eq!(out.width, WIDTH);
+        // A 420 × 410 map 952 px wide is 929 px tall, plus the header and the footer.
+        assert!(
+            out.height > 929 + 100 && out.height < 929 + 260,
+            "{}",
+            out.height
+        );
+        let title = root
+            .children()
+            .find(|n| n.has_tag_name("title"))
+            .and_then(|n| n.text());
+        assert_eq!(title, Some("SECON – Extremadura"));
+        let texts: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect();
+        for wanted in [
+            "SECON",
+            "Extremadura",
+            "Partner region",
+            "Lead partner's seat",
+        ] {
+            assert!(texts.contains(&wanted), "{wanted} missing from {texts:?}");
+        }
+        let attribution: String = doc
+            .descendants()
+            .filter(|n| n.attribute("class") == Some("attribution"))
+            .filter_map(|n| n.text())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(
+            attribution,
+            "© EuroGeographics for the administrative boundaries · Source: Eurostat GISCO"
+        );
+        // The map keeps its zoom and its selected region, inside a frame clipped to the view box.
+        let map = doc
+            .descendants()
+            .find(|n| n.attribute("class") == Some("map"))
+            .expect("map");
+        assert_eq!(map.attribute("viewBox"), Some("0 0 420 410"));
+        let clipped = map.parent().expect("clip group");
+        assert_eq!(
+            clipped.attribute("clip-path"),
+            Some("url(#imap-export-clip)")
+        );
+        assert!(doc.descendants().any(|n| n.has_tag_name("clipPath")));
+        assert!(
+            doc.descendants()
+                .any(|n| n.attribute("data-id") == Some("extremadura")
+                    && n.attribute("class") == Some("region selected"))
+        );
+        // The colours travel in the document's own style sheet.
+        let style = doc
+            .descendants()
+            .find(|n| n.has_tag_name("style"))
+            .and_then(|n| n.text())
+            .expect("style");
+        assert!(style.contains(".region.selected{fill:#f2a900"), "{style}");
+        assert!(style.contains(".page{fill:#ffffff}"), "{style}");
+    }
+
+    #[test]
+    fn hostile_text_is_escaped_never_markup() {
+        let legend = vec![LegendEntry {
+            label: "</text><script>alert(1)</script>".into(),
+            swatch: Swatch::Region,
+        }];
+        let palette = Palette::default();
+        let out = export("<script>&\"'\u{1}", Some("a]]>b<"), &legend, &palette);
+        let doc = roxmltree::Document::parse(&out.svg).expect("well-formed XML");
+        assert!(!doc.descendants().any(|n| n.has_tag_name("script")));
+        assert!(!out.svg.contains("<script"));
+        let texts: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect();
+        assert!(texts.contains(&"<script>&\"'"), "{texts:?}");
+        assert!(texts.contains(&"a]]>b<"), "{texts:?}");
+        assert!(
+            texts.contains(&"</text><script>alert(1)</script>"),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn colours_that_are_not_plain_css_fall_back_to_the_light_theme() {
+        let palette = Palette {
+            region: Paint::new("red}</style><script>", "rgb(1, 2, 3)"),
+            background: "url(https://example.org/x.png)".into(),
+            ..Palette::default()
+        };
+        let legend = legend();
+        let out = export("SECON", None, &legend, &palette);
+        roxmltree::Document::parse(&out.svg).expect("well-formed XML");
+        assert!(
+            out.svg
+                .contains(".region{fill:#0b5cad;stroke:rgb(1, 2, 3);")
+        );
+        // `url(…)` has a colon: not a colour, so nothing is fetched from elsewhere.
+        assert!(!out.svg.contains("example.org"));
+        assert!(out.svg.contains(".page{fill:#ffffff}"));
+        assert_eq!(
+            colour("rgb(255 255 255 / 0.85)", "x"),
+            "rgb(255 255 255 / 0.85)"
+        );
+        assert_eq!(colour("  ", "#000"), "#000");
+    }
+
+    #[test]
+    fn without_a_region_there_is_no_subtitle() {
+        let legend = legend();
+        let palette = Palette::default();
+        let with = export("SECON", Some("Extremadura"), &legend, &palette);
+        let without = export("SECON", None, &legend, &palette);
+        let doc = roxmltree::Document::parse(&without.svg).expect("well-formed XML");
+        assert!(
+            !doc.descendants()
+                .any(|n| n.attribute("class") == Some("subtitle"))
+        );
+        assert!(without.height < with.height);
+        assert!(without.svg.contains("<title>SECON</title>"));
+    }
+
+    #[test]
+    fn long_titles_and_legends_wrap_inside_the_page() {
+        let title = "Social Economy – Regional Policies for supporting Social Economy Enterprises in nine European countries and beyond";
+        let lines = wrap(title, f64::from(WIDTH) - 2.0 * PAD, TITLE_PX * 1.05);
+        assert!(lines.len() >= 2, "{lines:?}");
+        for line in &lines {
+            assert!(text_width(line, TITLE_PX * 1.05) <= f64::from(WIDTH) - 2.0 * PAD);
+        }
+        assert_eq!(lines.join(" "), title);
+        assert_eq!(wrap("  ", 100.0, 10.0), Vec::<String>::new());
+        let legend: Vec<LegendEntry> = (0..8)
+            .map(|i| LegendEntry {
+                label: format!("A rather long legend entry number {i}"),
+                swatch: Swatch::Marker,
+            })
+            .collect();
+        let palette = Palette::default();
+        let one_row = export("SECON", None, &legend[..1], &palette);
+        let rows = export("SECON", None, &legend, &palette);
+        assert!(
+            rows.height > one_row.height + 3 * 20,
+            "legend rows add height"
+        );
+        let doc = roxmltree::Document::parse(&rows.svg).expect("well-formed XML");
+        for swatch in doc
+            .descendants()
+            .filter(|n| n.attribute("class") == Some("legend-swatch"))
+        {
+            let transform = swatch.attribute("transform").unwrap_or_default();
+            let x: f64 = transform
+                .trim_start_matches("translate(")
+                .split(' ')
+                .next()
+                .and_then(|x| x.parse().ok())
+                .unwrap_or(f64::MAX);
+            assert!(x < f64::from(WIDTH) - PAD, "{transform}");
+        }
+    }
+
+    #[test]
+    fn a_degenerate_view_box_still_gives_a_drawable_document() {
+        let palette = Palette::default();
+        let out = compose_svg(&Export {
+            view_box: ViewBox {
+                x: 0.0,
+                y: 0.0,
+                width: 0.0,
+                height: f64::NAN,
+            },
+            map_markup: "",
+            title: "",
+            subtitle: None,
+            legend: &[],
+            attribution: "",
+            palette: &palette,
+        });
+        roxmltree::Document::parse(&out.svg).expect("well-formed XML");
+        assert!(out.height > 900 && out.height < 1100, "{}", out.height);
+        assert!(!out.svg.contains("NaN"));
+    }
+
+    #[test]
+    fn view_box_attributes_parse() {
+        let vb = parse_view_box("0 0 42000 41000").expect("view box");
+        assert_eq!(
+            (vb.x, vb.y, vb.width, vb.height),
+            (0.0, 0.0, 42000.0, 41000.0)
+        );
+        let vb = parse_view_box(" -1.5,2  3e2 4 ").expect("view box");
+        assert_eq!((vb.x, vb.y, vb.width, vb.height), (-1.5, 2.0, 300.0, 4.0));
+        for bad in [
+            "",
+            "0 0 1",
+            "0 0 1 1 1",
+            "0 0 0 1",
+            "0 0 -1 1",
+            "a b c d",
+            "0 0 1 NaN",
+        ] {
+            assert_eq!(parse_view_box(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn file_names_are_slugs_of_the_project_and_the_region() {
+        assert_eq!(
+            file_name("SECON", Some("Région de Bruxelles"), "svg"),
+            "secon-region-de-bruxelles.svg"
+        );
+        assert_eq!(
+            file_name("SECON", Some("Extremadura"), "png"),
+            "secon-extremadura.png"
+        );
+        assert_eq!(file_name("SECON", None, "svg"), "secon.svg");
+        assert_eq!(
+            file_name("SECON", Some("Rhein-Neckar (Baden-Württemberg)"), "png"),
+            "secon-rhein-neckar-baden-wurttemberg.png"
+        );
+        assert_eq!(
+            file_name("SECON", Some("Mazowieckie / Łódź"), "svg"),
+            "secon-mazowieckie-lodz.svg"
+        );
+        assert_eq!(
+            file_name("SECON", Some("Nord-Est (Iași)"), "svg"),
+            "secon-nord-est-iasi.svg"
+        );
+        assert_eq!(
+            file_name("SECON", Some("Latgale, Rīga"), "svg"),
+            "secon-latgale-riga.svg"
+        );
+        assert_eq!(file_name("  --SECON--  ", Some("  "), "svg"), "secon.svg");
+        // Nothing that survives (only other scripts, punctuation, nothing at all): "map".
+        assert_eq!(
+            file_name("Κεντρική Μακεδονία", Some("!!!"), "png"),
+            "map.png"
+        );
+        assert_eq!(file_name("", None, "svg"), "map.svg");
+        // No path separators, dots or spaces can reach the name.
+        assert_eq!(
+            file_name("../../etc/passwd", Some("a\\b c.d"), "svg"),
+            "etc-passwd-a-b-c-d.svg"
+        );
+        let long = "x".repeat(500);
+        assert_eq!(file_name(&long, None, "svg").len(), SLUG_MAX + 4);
+        assert_eq!(slug("Straße Œuvre ÆØÅ"), "strasse-oeuvre-aeoa");
+    }
+
+    #[test]
+    fn the_title_puts_the_acronym_before_the_name_once() {
+        assert_eq!(
+            project_title("SECON", "Social Economy – Regional Policies"),
+            "SECON: Social Economy – Regional Policies"
+        );
+        assert_eq!(
+            project_title("SECON", "Περιφερειακές πολιτικές (SECON)"),
+            "Περιφερειακές πολιτικές (SECON)"
+        );
+        assert_eq!(project_title(" SECON ", ""), "SECON");
+        assert_eq!(project_title("", "Social Economy"), "Social Economy");
+        assert_eq!(project_title("", " "), "");
+    }
+
+    #[test]
+    fn escape_covers_the_five_xml_characters() {
+        assert_eq!(escape("a&b<c>d\"e'f"), "a&amp;b&lt;c&gt;d&quot;e&apos;f");
+        assert_eq!(escape("tab\there\u{0}\u{1b}"), "tab\there");
+        assert_eq!(num(952.0 * 410.0 / 420.0), "929.33");
+        assert_eq!(num(-0.001), "0");
+    }
+}

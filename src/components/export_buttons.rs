@@ -1,0 +1,251 @@
+//! `<ExportButtons/>`: download the map as it is drawn now, as an SVG file (self-contained, with the
+//! title, the legend and the attribution) or as a PNG at twice its size, drawn from that SVG in the
+//! browser. `map_core::export` composes the document and names the file; this only reads the live
+//! map (its markup and the colours CSS resolved for it) and hands the result to the browser.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+use map_core::export::{self, Export, ExportedSvg, LegendEntry, Paint, Palette, Swatch};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, Element};
+
+use crate::fetch::DataLoad;
+use crate::i18n::t;
+use crate::state::Selection;
+
+/// The interface strings the file carries, read while the component is drawn (in its language).
+struct Texts {
+    lang: String,
+    fallback_title: String,
+    legend: Vec<LegendEntry>,
+    attribution: String,
+}
+
+/// The two download buttons, under the map's legend.
+#[component]
+pub fn ExportButtons(
+    /// The loaded data file (the project's and the regions' names), once it is there.
+    #[prop(into)]
+    data: Signal<Option<Arc<DataLoad>>>,
+) -> impl IntoView {
+    let selection = Selection::expect();
+    let entry = |key: &str, swatch| LegendEntry {
+        label: t(key),
+        swatch,
+    };
+    let texts = Arc::new(Texts {
+        lang: crate::i18n::lang(),
+        fallback_title: t("project-map"),
+        legend: vec![
+            entry("legend-region", Swatch::Region),
+            entry("legend-country", Swatch::PartnerCountry),
+            entry("legend-seat", Swatch::Marker),
+            entry("legend-lead-seat", Swatch::LeadMarker),
+        ],
+        attribution: t("attribution"),
+    });
+    let busy = RwSignal::new(false);
+    let start = move |png: bool, event: ev::MouseEvent| {
+        let root = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest(".imap").ok().flatten());
+        let (Some(root), Some(loaded)) = (root, data.get_untracked()) else {
+            return;
+        };
+        let texts = texts.clone();
+        let selected = selection.selected.get_untracked();
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let data = &loaded.data;
+            let region = selected.and_then(|id| data.regions.iter().find(|r| r.id == id));
+            let project = &data.project;
+            let title = export::project_title(&project.acronym, project.name.resolve(&texts.lang));
+            let title = if title.is_empty() {
+                texts.fallback_title.clone()
+            } else {
+                title
+            };
+            // The file is named in ASCII: after the acronym (else the English name) and the
+            // region's English name (else its id, when the name has no Latin letter).
+            let file_project = if export::slug(&project.acronym).is_empty() {
+                project.name.resolve("en")
+            } else {
+                &project.acronym
+            };
+            let file_region = region.map(|r| {
+                let name = r.name.resolve("en");
+                if export::slug(name).is_empty() {
+                    r.id.to_string()
+                } else {
+                    name.to_owned()
+                }
+            });
+            let name =
+                |extension| export::file_name(file_project, file_region.as_deref(), extension);
+            let subtitle = region.map(|r| r.name.resolve(&texts.lang));
+            let result = match compose(&root, &title, subtitle, &texts) {
+                Ok(doc) if png => match draw_png(&doc).await {
+                    Ok(blob) => download(&blob, &name("png")),
+                    Err(e) => Err(e),
+                },
+                Ok(doc) => svg_blob(&doc.svg).and_then(|blob| download(&blob, &name("svg"))),
+                Err(e) => Err(e),
+            };
+            if let Err(error) = result {
+                web_sys::console::error_2(&"The map could not be exported:".into(), &error);
+            }
+            busy.set(false);
+        });
+    };
+
+    let start_png = start.clone();
+    view! {
+        <div class="imap__export" role="group" aria-label=t("export-label")>
+            <button type="button" disabled=move || busy.get() on:click=move |e| start(false, e)>
+                {t("export-svg")}
+            </button>
+            <button type="button" disabled=move || busy.get() on:click=move |e| start_png(true, e)>
+                {t("export-png")}
+            </button>
+        </div>
+    }
+}
+
+/// The downloadable document from the widget's live map.
+fn compose(
+    root: &Element,
+    title: &str,
+    subtitle: Option<&str>,
+    texts: &Texts,
+) -> Result<ExportedSvg, JsValue> {
+    let svg = root
+        .query_selector(".imap__map-frame > svg")?
+        .ok_or("the map is not drawn")?;
+    let view_box = svg
+        .get_attribute("viewBox")
+        .and_then(|v| export::parse_view_box(&v))
+        .ok_or("the map has no viewBox")?;
+    // The zoom group: every shape, with the current transform and the selected region's class.
+    let group = svg.first_element_child().ok_or("the map is empty")?;
+    let markup = web_sys::XmlSerializer::new()?.serialize_to_string(&group)?;
+    let palette = palette(root, &svg);
+    Ok(export::compose_svg(&Export {
+        view_box,
+        map_markup: &markup,
+        title,
+        subtitle,
+        legend: &texts.legend,
+        attribution: &texts.attribution,
+        palette: &palette,
+    }))
+}
+
+/// The colours CSS resolved for the live map (theme and host overrides included), read from one
+/// element of each kind: the legend's swatches first, which are never hovered or focused. What is
+/// missing stays empty, and `map_core::export` uses the light theme's colour for it.
+fn palette(root: &Element, svg: &Element) -> Palette {
+    let Some(window) = web_sys::window() else {
+        return Palette::default();
+    };
+    let read = |element: &Element, property: &str| {
+        window
+            .get_computed_style(element)
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_property_value(property).ok())
+            .unwrap_or_default()
+    };
+    let find = |selectors: &str| root.query_selector(selectors).ok().flatten();
+    let paint = |selectors: &str| match find(selectors) {
+        Some(e) => Paint {
+            fill: read(&e, "fill"),
+            stroke: read(&e, "stroke"),
+        },
+        None => Paint {
+            fill: String::new(),
+            stroke: String::new(),
+        },
+    };
+    let colour = |selectors: &str, property: &str| {
+        find(selectors)
+            .map(|e| read(&e, property))
+            .unwrap_or_default()
+    };
+    Palette {
+        background: read(root, "background-color"),
+        sea: read(svg, "background-color"),
+        text: read(root, "color"),
+        muted_text: colour(".imap__attribution", "color"),
+        country: paint(".imap__map-frame .country:not(.partner)"),
+        partner_country: paint(".imap__legend .country.partner"),
+        region: paint(".imap__legend .region"),
+        selected_region: paint(".imap__map-frame .region.selected"),
+        context_region: paint(".imap__map-frame .context-region"),
+        marker: paint(".imap__legend .marker:not(.lead)"),
+        lead_marker: paint(".imap__legend .marker.lead"),
+        label: paint(".imap__map-frame .labels text"),
+    }
+}
+
+fn svg_blob(svg: &str) -> Result<Blob, JsValue> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml;charset=utf-8");
+    Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&svg.into()), &options)
+}
+
+/// The PNG: the SVG document drawn on a canvas twice its size, in the browser.
+async fn draw_png(doc: &ExportedSvg) -> Result<Blob, JsValue> {
+    let url = web_sys::Url::create_object_url_with_blob(&svg_blob(&doc.svg)?)?;
+    let drawn = draw_image(&url, doc.width, doc.height).await;
+    web_sys::Url::revoke_object_url(&url)?;
+    drawn
+}
+
+async fn draw_image(url: &str, width: u32, height: u32) -> Result<Blob, JsValue> {
+    let image = web_sys::HtmlImageElement::new()?;
+    image.set_src(url);
+    JsFuture::from(image.decode()).await?;
+    let canvas: web_sys::HtmlCanvasElement = document().create_element("canvas")?.unchecked_into();
+    canvas.set_width(width * 2);
+    canvas.set_height(height * 2);
+    let context: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")?
+        .ok_or("no 2D canvas")?
+        .unchecked_into();
+    context.draw_image_with_html_image_element_and_dw_and_dh(
+        &image,
+        0.0,
+        0.0,
+        f64::from(width * 2),
+        f64::from(height * 2),
+    )?;
+    let blob = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = canvas.to_blob_with_type(&resolve, "image/png");
+    });
+    JsFuture::from(blob)
+        .await?
+        .dyn_into::<Blob>()
+        .map_err(|_| "the canvas gave no PNG".into())
+}
+
+/// Saves `blob` as `name` through a temporary link; the address is released a minute later, once
+/// the browser has read it.
+fn download(blob: &Blob, name: &str) -> Result<(), JsValue> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        Duration::from_secs(60),
+    );
+    Ok(())
+}

@@ -1,0 +1,123 @@
+//! The interface language at run time (issue 11): which language, its catalogue, and `t()` for the
+//! components. The catalogues and their checks live in `map_core::i18n`.
+//!
+//! `<App/>` provides an [`I18n`] context and draws its content inside a closure that reads the
+//! language, so choosing another language in the menu redraws the widget in it (the selection is
+//! kept: it lives in its own context and the URL). Components call [`t`] while they build their
+//! view, and so read the language they are drawn in.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use map_core::i18n::{Arg, Messages};
+
+/// The interface language's strings, shared by every component under `<App/>`.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    /// The catalogue in use (the previous one until a newly chosen language's file has loaded).
+    pub messages: Signal<Arc<Messages>>,
+    /// The language asked for (by the URL, the page, the browser or the menu).
+    pub requested: RwSignal<&'static str>,
+}
+
+impl I18n {
+    /// The context `<App/>` provides, or English strings outside it (component tests).
+    pub fn current() -> Arc<Messages> {
+        match use_context::<I18n>() {
+            Some(i18n) => i18n.messages.get_untracked(),
+            None => Arc::new(Messages::english()),
+        }
+    }
+}
+
+/// The interface string for `key` in the current language.
+pub fn t(key: &str) -> String {
+    I18n::current().t(key)
+}
+
+/// The interface string for `key` with its placeholders, in the current language.
+pub fn t_with(key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    I18n::current().t_with(key, args)
+}
+
+/// The current interface language's code (`"en"`, `"el"`…), for data text and `Intl` formats.
+pub fn lang() -> String {
+    I18n::current().lang().to_owned()
+}
+
+/// A catalogue as loaded: the strings, and a message naming the file when it could not be read
+/// (then the strings are English).
+#[derive(Clone)]
+pub struct Loaded {
+    /// The strings.
+    pub messages: Arc<Messages>,
+    /// Why the language asked for is not shown, naming its file.
+    pub error: Option<String>,
+}
+
+/// The catalogue of `lang`: English is built in; another language's `i18n/<lang>.ftl` is fetched
+/// (or read from the offline package), at start-up in parallel with the data file.
+pub async fn load(lang: &'static str) -> Loaded {
+    if lang == "en" {
+        return Loaded {
+            messages: Arc::new(Messages::english()),
+            error: None,
+        };
+    }
+    match crate::fetch::fetch_text(&format!("i18n/{lang}.ftl")).await {
+        Ok(text) => {
+            let (messages, error) = Messages::new(lang, &text);
+            Loaded {
+                messages: Arc::new(messages),
+                error: error.map(|e| e.to_string()),
+            }
+        }
+        Err(e) => Loaded {
+            messages: Arc::new(Messages::english()),
+            error: Some(e.to_string()),
+        },
+    }
+}
+
+/// The language to start in: `?lang=`, else the page's own `<html lang>` (a host page that serves
+/// the widget in its language), else the browser's languages in order, else English.
+pub fn initial_language(asked: Option<&'static str>) -> &'static str {
+    if let Some(lang) = asked {
+        return lang;
+    }
+    let page = document()
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .filter(|l| !l.trim().is_empty());
+    let browser: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    map_core::i18n::negotiate(page.iter().chain(browser.iter()).map(String::as_str))
+}
+
+/// Says the language on the page: `<html lang dir>` (the widget is the page, or its iframe's page),
+/// so screen readers pronounce it and the browser hyphenates and formats in it.
+pub fn set_page_language(lang: &str) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang);
+        let _ = html.set_attribute("dir", map_core::i18n::direction(lang));
+    }
+}
+
+/// Writes `?lang=` into the address without a reload (a reload and a shared link keep the language).
+pub fn write_language_to_url(lang: &str) {
+    let location = window().location();
+    let search =
+        map_core::options::set_query(&location.search().unwrap_or_default(), "lang", Some(lang));
+    let url = format!(
+        "{}{search}{}",
+        location.pathname().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
