@@ -1,6 +1,6 @@
-//! Numbers and dates in the page's language, through the browser's `Intl` (no formatting tables
-//! in the wasm). The language is `<html lang>`, so a host page that embeds the widget in Greek
-//! gets Greek digits grouping and month names.
+//! Numbers, dates and country names in the interface language (`crate::i18n`), through the
+//! browser's `Intl` (no formatting tables in the wasm): Greek gets Greek digit grouping, month
+//! names and country names.
 //!
 //! `Intl` constructors throw a `RangeError` for a malformed language tag, and a host page's
 //! `lang` is not ours to trust: they are called through `Reflect::construct`, which catches, and a
@@ -11,17 +11,6 @@ use map_core::date::Date;
 use map_core::format::group_digits;
 use map_core::timeline::DateSpan;
 use wasm_bindgen::{JsCast, JsValue};
-
-/// The page's language: `document.documentElement.lang`, or `"en"` when it is absent or blank.
-pub fn page_language() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.get_attribute("lang"))
-        .map(|lang| lang.trim().to_owned())
-        .filter(|lang| !lang.is_empty())
-        .unwrap_or_else(|| "en".to_owned())
-}
 
 /// `new Intl[name](lang, options)`, or `None` when the browser refuses (bad tag, no `Intl`).
 fn construct(name: &str, lang: &str, options: &Object) -> Option<Object> {

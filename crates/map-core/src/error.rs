@@ -327,6 +327,41 @@ pub enum DataError {
         /// The key.
         key: String,
     },
+    /// A translated text without a text (or with a blank one) in a language that
+    /// `project.languages` declares. The record is kept: the text falls back to English.
+    #[error(
+        "{at}: {}; the file declares its texts in {} ({} or remove {lang:?} from project.languages)",
+        if *blank { format!("the {lang:?} text is blank") } else { format!("no text in {lang:?}") },
+        list(declared),
+        if *blank { format!("write the {lang:?} text") } else { format!("add {lang:?}: \"…\"") }
+    )]
+    MissingTranslation {
+        /// Where (the text field).
+        at: Location,
+        /// The declared language without a text.
+        lang: String,
+        /// True when the language is there with a blank text, false when it is absent.
+        blank: bool,
+        /// The languages `project.languages` declares (shared by every such error).
+        declared: Arc<[String]>,
+    },
+    /// A translated text in a language that `project.languages` does not declare (often a typo
+    /// of a declared code). The record is kept.
+    #[error(
+        "{at}: {lang:?} is not one of the file's languages;{} the file declares its texts in {} (add {lang:?} to project.languages or remove this text)",
+        maybe(suggestion),
+        list(declared)
+    )]
+    UndeclaredLanguage {
+        /// Where (the language key inside the text).
+        at: Location,
+        /// The language code found.
+        lang: String,
+        /// The closest declared code, if plausible.
+        suggestion: Option<String>,
+        /// The languages `project.languages` declares (shared by every such error).
+        declared: Arc<[String]>,
+    },
     /// A region without a shape in the geometry file.
     #[error("{at}: no shape {id:?} in the geometry; shapes there: {}", list(known))]
     MissingGeometry {
@@ -365,6 +400,8 @@ impl DataError {
             | Self::NutsOutsideCountry { at, .. }
             | Self::UnnamedInstrument { at }
             | Self::DuplicateKey { at, .. }
+            | Self::MissingTranslation { at, .. }
+            | Self::UndeclaredLanguage { at, .. }
             | Self::MissingGeometry { at, .. } => at,
         }
     }
@@ -394,14 +431,19 @@ impl DataError {
             | Self::NutsOutsideCountry { at, .. }
             | Self::UnnamedInstrument { at }
             | Self::DuplicateKey { at, .. }
+            | Self::MissingTranslation { at, .. }
+            | Self::UndeclaredLanguage { at, .. }
             | Self::MissingGeometry { at, .. } => at,
         }
     }
 
-    /// True when the error points at a key rather than its value (unknown fields), so its
-    /// position is the key's.
+    /// True when the error points at a key rather than its value (unknown fields, undeclared
+    /// languages), so its position is the key's.
     pub fn is_about_key(&self) -> bool {
-        matches!(self, Self::UnknownField { .. } | Self::DuplicateKey { .. })
+        matches!(
+            self,
+            Self::UnknownField { .. } | Self::DuplicateKey { .. } | Self::UndeclaredLanguage { .. }
+        )
     }
 }
 

@@ -248,6 +248,20 @@ pub struct Project {
     /// 8 s. A `?tour=N` in the page's address overrides it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tour_seconds: Option<TourSeconds>,
+    /// The languages the file's texts are written in, as BCP 47 codes, e.g. `["en", "el"]`;
+    /// must include `"en"` (the widget falls back to English) and list each code once. When
+    /// given, every text written as translations must have a non-blank text in each of these
+    /// languages and in no other; a plain string counts as written in all of them. Empty or absent:
+    /// nothing is declared and translations are not checked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(
+            inner(pattern(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")),
+            extend("uniqueItems" = true, "contains" = {"const": "en"})
+        )
+    )]
+    pub languages: Vec<String>,
     /// How sure the data is about the project record.
     #[serde(default, skip_serializing_if = "Status::is_confirmed")]
     pub status: Status,

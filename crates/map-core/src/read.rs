@@ -752,6 +752,8 @@ fn read_project<'a>(r: &mut Reader<'_>, v: &'a Value, at: &'a At<'a>) -> Option<
         let website = f.opt("website");
         let budget = f.opt("budget");
         let tour_seconds = f.opt("tour_seconds");
+        // Codes are checked in `validate` (a bad declaration is cleared, the project kept).
+        let languages = f.or_default("languages");
         let (status, unconfirmed, note, sources) = f.meta();
         Some(Project {
             name: name?,
@@ -763,6 +765,7 @@ fn read_project<'a>(r: &mut Reader<'_>, v: &'a Value, at: &'a At<'a>) -> Option<
             website,
             budget,
             tour_seconds,
+            languages,
             status,
             unconfirmed,
             note,

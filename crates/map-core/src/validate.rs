@@ -13,14 +13,25 @@
 //! - two lead partners are reported but both kept (which one is right is the editor's call).
 //!
 //! So every id in a loaded [`DataFile`] resolves, whatever the file held.
+//!
+//! Languages (`check_declaration`, `check_translations`): `project.languages` declares the
+//! languages of the file's texts. A declaration that is not usable (a malformed or repeated code,
+//! no `"en"`) is reported and cleared, the project kept. A usable one is checked against every text
+//! written as translations: a declared language without a text, and a language not declared, are
+//! reported; no record is left out (the widget shows the text in English), but the loaded
+//! project's `languages` is cleared. So a loaded [`DataFile`]'s `project.languages` is either
+//! empty or honoured by every text, whatever the file held.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::error::{DataError, Location};
 use crate::ids::{CountryCode, SourceId};
-use crate::model::{DataFile, Project, Status};
-use crate::read::Parsed;
+use crate::model::{
+    Budget, DataFile, Event, GoodPractice, Indicator, Partner, PolicyInstrument, Project, Region,
+    Source, Status, Text, is_language_tag,
+};
+use crate::read::{Parsed, Seg, push_segment};
 use crate::suggest::did_you_mean;
 
 /// Largest id list that "did you mean" suggestions search.
@@ -186,7 +197,13 @@ fn dedupe<T>(
 }
 
 /// Applies the cross-record rules to what the reader found and builds the data the widget gets.
-pub(crate) fn validate(file: &str, parsed: Parsed, errors: &mut Vec<DataError>) -> DataFile {
+pub(crate) fn validate(file: &str, mut parsed: Parsed, errors: &mut Vec<DataError>) -> DataFile {
+    // Texts are checked on every record the reader kept, before any is left out below, so that
+    // fixing a reference does not reveal new language errors; they are reported last.
+    let mut language_errors = Vec::new();
+    if let Some(declared) = check_declaration(file, parsed.project.as_mut(), errors) {
+        check_translations(file, &declared, &parsed, &mut language_errors);
+    }
     let Parsed {
         schema,
         project,
@@ -367,7 +384,13 @@ pub(crate) fn validate(file: &str, parsed: Parsed, errors: &mut Vec<DataError>) 
         indicators_kept.push(indicator);
     }
 
-    let project = project.map(|p| check_project(file, p, &source_ids, errors));
+    let mut project = project.map(|p| check_project(file, p, &source_ids, errors));
+    if !language_errors.is_empty()
+        && let Some(p) = project.as_mut()
+    {
+        p.languages.clear();
+    }
+    errors.append(&mut language_errors);
 
     DataFile {
         schema,
@@ -432,6 +455,327 @@ fn check_project(
     project
 }
 
+/// Checks the project's `languages`: BCP 47 codes, each once, `"en"` among them (English is
+/// what the widget falls back to). Returns the declaration to check texts against; `None` when
+/// there is none, or when it is not usable: then it is reported and cleared, the project kept.
+fn check_declaration(
+    file: &str,
+    project: Option<&mut Project>,
+    errors: &mut Vec<DataError>,
+) -> Option<Arc<[String]>> {
+    let project = project?;
+    let languages = &project.languages;
+    if languages.is_empty() {
+        return None;
+    }
+    let before = errors.len();
+    for (i, lang) in languages.iter().enumerate() {
+        let at = Location::new(file, format!("project.languages[{i}]"));
+        if !is_language_tag(lang) {
+            // "EN" → "en", "en_GB" → "en-GB": the likely intended code, when that is one.
+            let fixed = lang.replace('_', "-");
+            let fixed = match fixed.split_once('-') {
+                Some((primary, rest)) => format!("{}-{rest}", primary.to_ascii_lowercase()),
+                None => fixed.to_ascii_lowercase(),
+            };
+            let hint = if is_language_tag(&fixed) {
+                format!(" did you mean {fixed:?}?")
+            } else {
+                String::new()
+            };
+            errors.push(DataError::InvalidValue {
+                at,
+                reason: format!(
+                    "{lang:?} is not a language code;{hint} use codes like \"en\", \"el\" or \"pt-BR\""
+                ),
+            });
+        } else if let Some(first) = languages.iter().position(|l| l == lang)
+            && first < i
+        {
+            errors.push(DataError::InvalidValue {
+                at,
+                reason: format!(
+                    "duplicate language {lang:?}; project.languages[{first}] already lists it"
+                ),
+            });
+        }
+    }
+    // A miswritten "EN" is reported above with its fix; "must include" would only repeat it.
+    if !languages.iter().any(|l| l.eq_ignore_ascii_case("en")) {
+        errors.push(DataError::InvalidValue {
+            at: Location::new(file, "project.languages"),
+            reason: "must include \"en\": the widget shows a text in English when it is not in the visitor's language".to_owned(),
+        });
+    }
+    if errors.len() > before {
+        project.languages.clear();
+        return None;
+    }
+    Some(project.languages.iter().cloned().collect())
+}
+
+/// The text fields of a record, for the languages check.
+///
+/// Each implementation destructures its record without `..`: a field added to the model does
+/// not compile until it is listed here, as a text or as not one, so no text escapes the check by
+/// being forgotten. (Walking the parsed model, not the raw JSON, because only the model knows
+/// which objects are texts.)
+trait Texts {
+    /// Calls `visit` with the JSON path of each text below the record, and the text.
+    fn texts<'a>(&'a self, visit: &mut dyn FnMut(&'static str, &'a Text));
+}
+
+/// Visits an optional text, if present.
+fn visit_opt<'a>(
+    visit: &mut dyn FnMut(&'static str, &'a Text),
+    field: &'static str,
+    text: &'a Option<Text>,
+) {
+    if let Some(text) = text {
+        visit(field, text);
+    }
+}
+
+impl Texts for Project {
+    fn texts<'a>(&'a self, visit: &mut dyn FnMut(&'static str, &'a Text)) {
+        let Project {
+            name,
+            acronym: _,
+            programme,
+            number: _,
+            start: _,
+            end: _,
+            website: _,
+            budget,
+            tour_seconds: _,
+            languages: _,
+            status: _,
+            unconfirmed: _,
+            note,
+            sources: _,
+        } = self;
+        visit("name", name);
+        visit("programme", programme);
+        if let Some(Budget {
+            total_eur: _,
+            erdf_eur: _,
+            status: _,
+            unconfirmed: _,
+            note,
+            sources: _,
+        }) = budget
+        {
+            visit_opt(visit, "budget.note", note);
+        }
+        visit_opt(visit, "note", note);
+    }
+}
+
+impl Texts for Indicator {
+    fn texts<'a>(&'a self, visit: &mut dyn FnMut(&'static str, &'a Text)) {
+        let Indicator {
+            id: _,
+            label,
+            value: _,
+            target: _,
+            unit,
+            status: _,
+            unconfirmed: _,
+            note,
+            sources: _,
+        } = self;
+        visit("label", label);
+        visit_opt(visit, "unit", unit);
+        visit_opt(visit, "note", note);
+    }
+}
+
+impl Texts for Partner {
+    fn texts<'a>(&'a self, visit: &mut dyn FnMut(&'static str, &'a Text)) {
+        // `name_local` and `city` are plain strings: written in one language, never translated.
+        let Partner {
+            id: _,
+            name,
+            name_local: _,
+            short_name,
+            role: _,
+            city: _,
+            location: _,
+            website: _,
+            region: _,
+            status: _,
+            unconfirmed: _,
+            note,
+            sources: _,
+        } = self;
+        visit("name", name);
+        visit("short_name", short_name);
+        visit_opt(visit, "note", note);
+    }
+}
+
+impl Texts for Region {
+    fn texts<'a>(&'a self, visit: &mut dyn FnMut(&'static str, &'a Text)) {
+        let Region {
+            id: _,
+            name,
+            country: _,
+            nuts: _,
+            geometry: _,
+            status: _,
+            unconfirmed: _,
+            note,
+            sources: _,
+        } = self;
+        visit("name", name);
+        visit_opt(visit, "note", note);
+    }
+}
+
+impl Texts for PolicyInstrument {
+    fn texts<'a>(&'a self, visit: &mut dyn FnMut(&'static str, &'a Text)) {
+        let PolicyInstrument {
+            id: _,
+            name,
+            name_local: _,
+            region: _,
+            managing_authority,
+            url: _,
+            status: _,
+            unconfirmed: _,
+            note,
+            sources: _,
+        } = self;
+        visit_opt(visit, "name", name);
+        visit_opt(visit, "managing_authority", managing_authority);
+        visit_opt(visit, "note", note);
+    }
+}
+
+impl Texts for GoodPractice {
+    fn texts<'a>(&'a self, visit: &mut dyn FnMut(&'static str, &'a Text)) {
+        let GoodPractice {
+            id: _,
+            title,
+            region: _,
+            organisation,
+            summary,
+            url: _,
+            status: _,
+            unconfirmed: _,
+            note,
+            sources: _,
+        } = self;
+        visit("title", title);
+        visit_opt(visit, "organisation", organisation);
+        visit_opt(visit, "summary", summary);
+        visit_opt(visit, "note", note);
+    }
+}
+
+impl Texts for Event {
+    fn texts<'a>(&'a self, visit: &mut dyn FnMut(&'static str, &'a Text)) {
+        let Event {
+            id: _,
+            title,
+            kind: _,
+            start: _,
+            end: _,
+            city: _,
+            location: _,
+            online: _,
+            region: _,
+            host: _,
+            url: _,
+            status: _,
+            unconfirmed: _,
+            note,
+            sources: _,
+        } = self;
+        visit("title", title);
+        visit_opt(visit, "note", note);
+    }
+}
+
+impl Texts for Source {
+    fn texts<'a>(&'a self, visit: &mut dyn FnMut(&'static str, &'a Text)) {
+        let Source {
+            id: _,
+            url: _,
+            title,
+            note,
+        } = self;
+        visit("title", title);
+        visit_opt(visit, "note", note);
+    }
+}
+
+/// Checks every text written as translations against the declared languages: each declared
+/// language needs a non-blank text ([`DataError::MissingTranslation`]), and each language must
+/// be declared ([`DataError::UndeclaredLanguage`], at the language's key). A plain string is the
+/// file's text as is, the same in every language, and is not checked.
+fn check_translations(
+    file: &str,
+    declared: &Arc<[String]>,
+    parsed: &Parsed,
+    errors: &mut Vec<DataError>,
+) {
+    let mut check = |record: String, texts: &dyn Texts| {
+        texts.texts(&mut |field, text| {
+            let Text::Translated(map) = text else {
+                return;
+            };
+            let path = format!("{record}.{field}");
+            for lang in declared.iter() {
+                let found = map.get(lang);
+                if found.is_none_or(|t| t.trim().is_empty()) {
+                    errors.push(DataError::MissingTranslation {
+                        at: Location::new(file, path.clone()),
+                        lang: lang.clone(),
+                        blank: found.is_some(),
+                        declared: Arc::clone(declared),
+                    });
+                }
+            }
+            for lang in map.keys().filter(|l| !declared.contains(l)) {
+                let mut at = path.clone();
+                push_segment(&mut at, Seg::Key(lang));
+                errors.push(DataError::UndeclaredLanguage {
+                    at: Location::new(file, at),
+                    lang: lang.clone(),
+                    suggestion: did_you_mean(lang, declared.iter().map(String::as_str))
+                        .map(str::to_owned),
+                    declared: Arc::clone(declared),
+                });
+            }
+        });
+    };
+    if let Some(project) = &parsed.project {
+        check("project".to_owned(), project);
+    }
+    for (i, r) in &parsed.indicators {
+        check(format!("indicators[{i}]"), r);
+    }
+    for (i, r) in &parsed.partners {
+        check(format!("partners[{i}]"), r);
+    }
+    for (i, r) in &parsed.regions {
+        check(format!("regions[{i}]"), r);
+    }
+    for (i, r) in &parsed.policy_instruments {
+        check(format!("policy_instruments[{i}]"), r);
+    }
+    for (i, r) in &parsed.good_practices {
+        check(format!("good_practices[{i}]"), r);
+    }
+    for (i, r) in &parsed.events {
+        check(format!("events[{i}]"), r);
+    }
+    for (i, r) in &parsed.sources {
+        check(format!("sources[{i}]"), r);
+    }
+}
+
 /// Regions whose shape (`geometry`, else `id`) is not among `shape_ids`.
 ///
 /// Paths index `data.regions`, which equal the file's indices when [`crate::load`] left no
@@ -462,4 +806,108 @@ pub fn check_geometry(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use crate::load;
+    use crate::model::Text;
+
+    /// A file declaring `languages`, with the given project note, budget note and partner name
+    /// (each as JSON).
+    fn file(languages: &str, note: &str, budget_note: &str, partner_name: &str) -> String {
+        format!(
+            r#"{{
+  "project": {{"name": "P", "acronym": "P", "programme": "Interreg Europe",
+    "languages": {languages}, "note": {note},
+    "budget": {{"note": {budget_note}}}}},
+  "indicators": [], "regions": [], "policy_instruments": [], "good_practices": [],
+  "events": [], "sources": [],
+  "partners": [{{"id": "a", "name": {partner_name}, "short_name": "A", "role": "lead",
+    "city": "Athens", "location": [23.7, 37.9]}}]
+}}"#
+        )
+    }
+
+    fn lines(text: &str) -> Vec<String> {
+        load("f.json", text)
+            .errors
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn plain_strings_count_as_written_in_every_declared_language() {
+        let text = file(r#"["en", "el"]"#, r#""A note""#, r#""B""#, r#""Alpha""#);
+        let loaded = load("f.json", &text);
+        assert!(loaded.is_valid(), "{:?}", lines(&text));
+        assert_eq!(loaded.data.project.languages, ["en", "el"]);
+    }
+
+    #[test]
+    fn missing_and_undeclared_translations_keep_the_record_and_clear_the_declaration() {
+        let text = file(
+            r#"["en", "el"]"#,
+            r#"{"en": "A note", "el": "", "fr": "Une note"}"#,
+            r#"{"en": "B"}"#,
+            r#"{"en": "Alpha", "el": "Άλφα"}"#,
+        );
+        let loaded = load("f.json", &text);
+        assert_eq!(
+            lines(&text),
+            [
+                "f.json: project.budget.note (line 4, column 24): no text in \"el\"; the file declares its texts in en, el (add \"el\": \"…\" or remove \"el\" from project.languages)",
+                "f.json: project.note (line 3, column 40): the \"el\" text is blank; the file declares its texts in en, el (write the \"el\" text or remove \"el\" from project.languages)",
+                "f.json: project.note.fr (line 3, column 67): \"fr\" is not one of the file's languages; the file declares its texts in en, el (add \"fr\" to project.languages or remove this text)",
+            ]
+        );
+        assert_eq!(loaded.data.partners.len(), 1);
+        assert_eq!(loaded.data.partners[0].name.resolve("el"), "Άλφα");
+        let note = loaded.data.project.note.as_ref().map(|n| n.resolve("el"));
+        assert_eq!(note, Some(""), "the text is kept as written");
+        assert!(
+            loaded.data.project.languages.is_empty(),
+            "a declaration the texts do not honour is not passed on"
+        );
+    }
+
+    #[test]
+    fn an_honoured_declaration_is_kept() {
+        let text = file(r#"["en"]"#, r#""A note""#, r#""B""#, r#"{"en": "Alpha"}"#);
+        let loaded = load("f.json", &text);
+        assert!(loaded.is_valid(), "{:?}", lines(&text));
+        assert_eq!(loaded.data.project.languages, ["en"]);
+        let name = BTreeMap::from([("en".to_owned(), "Alpha".to_owned())]);
+        assert_eq!(loaded.data.partners[0].name, Text::Translated(name));
+    }
+
+    #[test]
+    fn a_bad_declaration_is_reported_and_ignored_and_the_project_kept() {
+        let text = file(
+            r#"["en_GB", "el"]"#,
+            r#""A note""#,
+            r#""B""#,
+            r#"{"fr": "Alpha"}"#,
+        );
+        let loaded = load("f.json", &text);
+        assert_eq!(
+            lines(&text),
+            [
+                "f.json: project.languages[0] (line 3, column 19): \"en_GB\" is not a language code; did you mean \"en-GB\"? use codes like \"en\", \"el\" or \"pt-BR\"",
+                "f.json: project.languages (line 3, column 18): must include \"en\": the widget shows a text in English when it is not in the visitor's language",
+            ]
+        );
+        assert_eq!(loaded.data.project.acronym, "P");
+        assert!(loaded.data.project.languages.is_empty());
+        assert_eq!(loaded.data.partners.len(), 1);
+    }
+
+    #[test]
+    fn an_empty_declaration_declares_nothing() {
+        let text = file("[]", r#""A note""#, r#""B""#, r#"{"fr": "Alpha"}"#);
+        assert!(load("f.json", &text).is_valid(), "{:?}", lines(&text));
+    }
 }
