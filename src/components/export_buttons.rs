@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use map_core::export::{self, Export, ExportedSvg, LegendEntry, Paint, Palette, Swatch};
+use map_core::export::{self, Export, ExportedSvg, LegendEntry, Swatch};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, Element};
@@ -48,7 +48,6 @@ pub fn ExportButtons(
         ],
         attribution: t("attribution"),
     });
-    let busy = RwSignal::new(false);
     let start = move |png: bool, event: ev::MouseEvent| {
         let root = event
             .target()
@@ -59,7 +58,6 @@ pub fn ExportButtons(
         };
         let texts = texts.clone();
         let selected = selection.selected.get_untracked();
-        busy.set(true);
         leptos::task::spawn_local(async move {
             let data = &loaded.data;
             let region = selected.and_then(|id| data.regions.iter().find(|r| r.id == id));
@@ -70,23 +68,16 @@ pub fn ExportButtons(
             } else {
                 title
             };
-            // The file is named in ASCII: after the acronym (else the English name) and the
-            // region's English name (else its id, when the name has no Latin letter).
-            let file_project = if export::slug(&project.acronym).is_empty() {
-                project.name.resolve("en")
-            } else {
-                &project.acronym
+            // Named in ASCII: the acronym (else the English name), the region's English name
+            // (else its id).
+            let region_names = region.map(|r| [r.name.resolve("en"), r.id.as_str()]);
+            let name = |extension| {
+                export::file_name(
+                    &[&project.acronym, project.name.resolve("en")],
+                    region_names.as_ref().map_or(&[][..], |n| &n[..]),
+                    extension,
+                )
             };
-            let file_region = region.map(|r| {
-                let name = r.name.resolve("en");
-                if export::slug(name).is_empty() {
-                    r.id.to_string()
-                } else {
-                    name.to_owned()
-                }
-            });
-            let name =
-                |extension| export::file_name(file_project, file_region.as_deref(), extension);
             let subtitle = region.map(|r| r.name.resolve(&texts.lang));
             let result = match compose(&root, &title, subtitle, &texts) {
                 Ok(doc) if png => match draw_png(&doc).await {
@@ -99,17 +90,16 @@ pub fn ExportButtons(
             if let Err(error) = result {
                 web_sys::console::error_2(&"The map could not be exported:".into(), &error);
             }
-            busy.set(false);
         });
     };
 
     let start_png = start.clone();
     view! {
         <div class="imap__export" role="group" aria-label=t("export-label")>
-            <button type="button" disabled=move || busy.get() on:click=move |e| start(false, e)>
+            <button type="button" on:click=move |e| start(false, e)>
                 {t("export-svg")}
             </button>
-            <button type="button" disabled=move || busy.get() on:click=move |e| start_png(true, e)>
+            <button type="button" on:click=move |e| start_png(true, e)>
                 {t("export-png")}
             </button>
         </div>
@@ -133,7 +123,6 @@ fn compose(
     // The zoom group: every shape, with the current transform and the selected region's class.
     let group = svg.first_element_child().ok_or("the map is empty")?;
     let markup = web_sys::XmlSerializer::new()?.serialize_to_string(&group)?;
-    let palette = palette(root, &svg);
     Ok(export::compose_svg(&Export {
         view_box,
         map_markup: &markup,
@@ -141,55 +130,28 @@ fn compose(
         subtitle,
         legend: &texts.legend,
         attribution: &texts.attribution,
-        palette: &palette,
+        colours: &colours(root),
     }))
 }
 
-/// The colours CSS resolved for the live map (theme and host overrides included), read from one
-/// element of each kind: the legend's swatches first, which are never hovered or focused. What is
-/// missing stays empty, and `map_core::export` uses the light theme's colour for it.
-fn palette(root: &Element, svg: &Element) -> Palette {
-    let Some(window) = web_sys::window() else {
-        return Palette::default();
-    };
-    let read = |element: &Element, property: &str| {
-        window
-            .get_computed_style(element)
-            .ok()
-            .flatten()
-            .and_then(|s| s.get_property_value(property).ok())
-            .unwrap_or_default()
-    };
-    let find = |selectors: &str| root.query_selector(selectors).ok().flatten();
-    let paint = |selectors: &str| match find(selectors) {
-        Some(e) => Paint {
-            fill: read(&e, "fill"),
-            stroke: read(&e, "stroke"),
-        },
-        None => Paint {
-            fill: String::new(),
-            stroke: String::new(),
-        },
-    };
-    let colour = |selectors: &str, property: &str| {
-        find(selectors)
-            .map(|e| read(&e, property))
-            .unwrap_or_default()
-    };
-    Palette {
-        background: read(root, "background-color"),
-        sea: read(svg, "background-color"),
-        text: read(root, "color"),
-        muted_text: colour(".imap__attribution", "color"),
-        country: paint(".imap__map-frame .country:not(.partner)"),
-        partner_country: paint(".imap__legend .country.partner"),
-        region: paint(".imap__legend .region"),
-        selected_region: paint(".imap__map-frame .region.selected"),
-        context_region: paint(".imap__map-frame .context-region"),
-        marker: paint(".imap__legend .marker:not(.lead)"),
-        lead_marker: paint(".imap__legend .marker.lead"),
-        label: paint(".imap__map-frame .labels text"),
-    }
+/// The colours CSS resolved for the live map (theme and host overrides included), read where
+/// `export::COLOURS` says; what is missing stays empty and the file gets the light theme's colour.
+fn colours(root: &Element) -> Vec<String> {
+    let window = window();
+    export::COLOURS
+        .iter()
+        .map(|(selector, property, _)| {
+            let element = if selector.is_empty() {
+                Some(root.clone())
+            } else {
+                root.query_selector(selector).ok().flatten()
+            };
+            element
+                .and_then(|e| window.get_computed_style(&e).ok().flatten())
+                .and_then(|style| style.get_property_value(property).ok())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 fn svg_blob(svg: &str) -> Result<Blob, JsValue> {

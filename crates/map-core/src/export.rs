@@ -10,6 +10,8 @@
 //! Text from the data file and the interface (title, region, legend, attribution) is escaped here:
 //! it is never markup. Only the map's markup, which the browser serialized, is copied as it is.
 
+use std::fmt::Write as _;
+
 use crate::fit::ViewBox;
 
 /// Width of the exported document in CSS pixels (the PNG is twice as wide).
@@ -27,76 +29,63 @@ const EM_PER_CHAR: f64 = 0.58;
 /// Longest part of a file name, in characters.
 const SLUG_MAX: usize = 60;
 
-/// The colours of one kind of shape.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Paint {
-    /// `fill` as CSS computed it (`rgb(11, 92, 173)`, `#0b5cad`…).
-    pub fill: String,
-    /// `stroke` as CSS computed it.
-    pub stroke: String,
-}
-
-impl Paint {
-    fn new(fill: &str, stroke: &str) -> Self {
-        Self {
-            fill: fill.to_owned(),
-            stroke: stroke.to_owned(),
-        }
-    }
-}
-
-/// The colours the page resolved for the map, written into the downloaded file's `<style>`.
+/// The colours of the exported map: where the app reads each one in the live widget (a CSS selector
+/// inside the widget's root, empty for the root itself, and the computed property), and the light
+/// theme's value (`style/main.css`), used when the page gives none or one that is not a plain
+/// colour. The embedded style sheet refers to row n by `$` and the n-th letter (`$a` is the first).
 ///
-/// A value that is not a plain CSS colour (letters, digits, `#`, `(`, `)`, `,`, `.`, `%`, `/`, `-`
-/// and spaces) is replaced by the light theme's colour for that slot, so no value can break out of
-/// the style sheet or the document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Palette {
-    /// The page behind the title, the map and the legend.
-    pub background: String,
-    /// The sea: the map's own background.
-    pub sea: String,
-    /// Title and legend text.
-    pub text: String,
-    /// Subtitle and attribution text.
-    pub muted_text: String,
-    /// Countries that are only context.
-    pub country: Paint,
-    /// Countries with a partner.
-    pub partner_country: Paint,
-    /// Partner regions.
-    pub region: Paint,
-    /// The selected region.
-    pub selected_region: Paint,
-    /// Extra context regions (the NUTS 3 stress page); only the stroke is drawn.
-    pub context_region: Paint,
-    /// Partners' seats.
-    pub marker: Paint,
-    /// The lead partner's seat (also the colour of the links to it).
-    pub lead_marker: Paint,
-    /// Country names: fill is the text, stroke its halo.
-    pub label: Paint,
-}
+/// The legend's swatches stand for the map's shapes where they can: they are never hovered or
+/// focused, so they show the plain colours.
+pub const COLOURS: [(&str, &str, &str); 19] = [
+    ("", "background-color", "#ffffff"), // a: page
+    (".imap__map-frame > svg", "background-color", "#eaf1f8"), // b: sea
+    ("", "color", "#1b1f24"),            // c: text
+    (".imap__attribution", "color", "#4a5361"), // d: muted text
+    (".imap__map-frame .country:not(.partner)", "fill", "#dde1e6"), // e: country
+    (
+        ".imap__map-frame .country:not(.partner)",
+        "stroke",
+        "#ffffff",
+    ), // f
+    (".imap__legend .country.partner", "fill", "#c4d8ee"), // g: partner country
+    (".imap__legend .country.partner", "stroke", "#ffffff"), // h
+    (".imap__legend .region", "fill", "#0b5cad"), // i: partner region
+    (".imap__legend .region", "stroke", "#06386b"), // j
+    (".imap__map-frame .region.selected", "fill", "#f2a900"), // k: selected region
+    (".imap__map-frame .region.selected", "stroke", "#1b1f24"), // l
+    (".imap__map-frame .context-region", "stroke", "#8a94a3"), // m: NUTS 3 context
+    (".imap__legend .marker:not(.lead)", "fill", "#ffffff"), // n: partner's seat
+    (".imap__legend .marker:not(.lead)", "stroke", "#06386b"), // o
+    (".imap__legend .marker.lead", "fill", "#c2410c"), // p: lead partner's seat
+    (".imap__legend .marker.lead", "stroke", "#7c2d12"), // q
+    (".imap__map-frame .labels text", "fill", "#334155"), // r: country names
+    (
+        ".imap__map-frame .labels text",
+        "stroke",
+        "rgb(255 255 255 / 0.85)",
+    ), // s: their halo
+];
 
-impl Default for Palette {
-    /// The light theme's colours (`style/main.css`).
-    fn default() -> Self {
-        Self {
-            background: "#ffffff".into(),
-            sea: "#eaf1f8".into(),
-            text: "#1b1f24".into(),
-            muted_text: "#4a5361".into(),
-            country: Paint::new("#dde1e6", "#ffffff"),
-            partner_country: Paint::new("#c4d8ee", "#ffffff"),
-            region: Paint::new("#0b5cad", "#06386b"),
-            selected_region: Paint::new("#f2a900", "#1b1f24"),
-            context_region: Paint::new("none", "#8a94a3"),
-            marker: Paint::new("#ffffff", "#06386b"),
-            lead_marker: Paint::new("#c2410c", "#7c2d12"),
-            label: Paint::new("#334155", "rgb(255 255 255 / 0.85)"),
-        }
-    }
-}
+/// The embedded style sheet, `$x` standing for a colour of [`COLOURS`]. Stroke widths are those of
+/// the live map, in px of the document (non-scaling strokes, as on the page).
+const STYLE: &str = "text{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",Arial,sans-serif}\
+.page{fill:$a}.sea{fill:$b}\
+.title{font-size:28px;font-weight:700;fill:$c}\
+.subtitle{font-size:18px;font-weight:600;fill:$d}\
+.legend{font-size:15px;fill:$c}\
+.attribution{font-size:13px;fill:$d}\
+path,line{vector-effect:non-scaling-stroke}\
+.country{fill:$e;stroke:$f;stroke-width:0.6px}\
+.country.partner{fill:$g;stroke:$h}\
+.region{fill:$i;stroke:$j;stroke-width:1px}\
+.region.selected{fill:$k;stroke:$l;stroke-width:2px}\
+.context-region{fill:none;stroke:$m;stroke-width:0.4px}\
+.marker{fill:$n;stroke:$o;stroke-width:1.5px}\
+.marker.lead{fill:$p;stroke:$q}\
+.legend-swatch .marker{stroke-width:1px}\
+.labels text{fill:$r;font-weight:600;text-anchor:middle;dominant-baseline:middle;\
+paint-order:stroke;stroke:$s;stroke-width:3px;stroke-linejoin:round}\
+.links line{stroke:$p;stroke-width:1.5px;stroke-dasharray:4 3}";
 
 /// How a legend entry's swatch is drawn: with the map's own class, so with its colours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,8 +127,9 @@ pub struct Export<'a> {
     pub legend: &'a [LegendEntry],
     /// The attribution the geometry's licence asks for.
     pub attribution: &'a str,
-    /// The colours.
-    pub palette: &'a Palette,
+    /// The colours the page resolved, in the order of [`COLOURS`] (missing or unusable ones are
+    /// the light theme's).
+    pub colours: &'a [String],
 }
 
 /// A composed document and its size in CSS pixels (whole numbers, so a PNG at 2x is exact).
@@ -179,16 +169,20 @@ pub fn compose_svg(export: &Export<'_>) -> ExportedSvg {
 
     // The map, clipped to its frame (a zoomed map draws far outside it).
     let map_y = y;
-    body.push_str(&format!(
+    let _ = write!(
+        body,
         "<clipPath id=\"imap-export-clip\"><rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"6\"/></clipPath>\
          <g clip-path=\"url(#imap-export-clip)\"><rect class=\"sea\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\"/>\
-         <svg class=\"map\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" viewBox=\"{vb}\" preserveAspectRatio=\"xMidYMid meet\" overflow=\"hidden\">",
-        x = num(PAD),
-        y = num(map_y),
-        w = num(inner),
-        h = num(map_height),
-        vb = escape(&vb.to_attr()),
-    ));
+         <svg class=\"map\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" viewBox=\"{} {} {} {}\" preserveAspectRatio=\"xMidYMid meet\" overflow=\"hidden\">",
+        vb.x,
+        vb.y,
+        vb.width,
+        vb.height,
+        x = Num(PAD),
+        y = Num(map_y),
+        w = Num(inner),
+        h = Num(map_height),
+    );
     body.push_str(export.map_markup);
     body.push_str("</svg></g>");
     y = map_y + map_height + 14.0;
@@ -233,19 +227,23 @@ pub fn compose_svg(export: &Export<'_>) -> ExportedSvg {
         WIDTH
     };
 
-    let mut title = export.title.to_owned();
-    if let Some(subtitle) = export.subtitle.filter(|s| !s.trim().is_empty()) {
-        title.push_str(" – ");
-        title.push_str(subtitle);
-    }
-    let svg = format!(
+    let mut svg = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\">\
-         <title>{title}</title><style>{style}</style>\
-         <rect class=\"page\" width=\"{WIDTH}\" height=\"{height}\"/>{body}</svg>\n",
-        title = escape(&title),
-        style = style(export.palette),
+         <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\"><title>"
     );
+    push_escaped(&mut svg, export.title);
+    if let Some(subtitle) = export.subtitle.filter(|s| !s.trim().is_empty()) {
+        svg.push_str(" – ");
+        push_escaped(&mut svg, subtitle);
+    }
+    svg.push_str("</title><style>");
+    push_style(&mut svg, export.colours);
+    let _ = write!(
+        svg,
+        "</style><rect class=\"page\" width=\"{WIDTH}\" height=\"{height}\"/>"
+    );
+    svg.push_str(&body);
+    svg.push_str("</svg>\n");
     ExportedSvg {
         svg,
         width: WIDTH,
@@ -253,43 +251,18 @@ pub fn compose_svg(export: &Export<'_>) -> ExportedSvg {
     }
 }
 
-/// The embedded style sheet: the page's resolved colours on the map's own classes.
-fn style(palette: &Palette) -> String {
-    let d = Palette::default();
-    let c = |value: &str, fallback: &str| colour(value, fallback).to_owned();
-    let paint = |p: &Paint, f: &Paint| (c(&p.fill, &f.fill), c(&p.stroke, &f.stroke));
-    let (country_fill, country_stroke) = paint(&palette.country, &d.country);
-    let (partner_fill, partner_stroke) = paint(&palette.partner_country, &d.partner_country);
-    let (region_fill, region_stroke) = paint(&palette.region, &d.region);
-    let (selected_fill, selected_stroke) = paint(&palette.selected_region, &d.selected_region);
-    let (_, context_stroke) = paint(&palette.context_region, &d.context_region);
-    let (marker_fill, marker_stroke) = paint(&palette.marker, &d.marker);
-    let (lead_fill, lead_stroke) = paint(&palette.lead_marker, &d.lead_marker);
-    let (label_fill, label_halo) = paint(&palette.label, &d.label);
-    format!(
-        "text{{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",Arial,sans-serif}}\
-         .page{{fill:{bg}}}.sea{{fill:{sea}}}\
-         .title{{font-size:{TITLE_PX}px;font-weight:700;fill:{fg}}}\
-         .subtitle{{font-size:{SUBTITLE_PX}px;font-weight:600;fill:{muted}}}\
-         .legend{{font-size:{LEGEND_PX}px;fill:{fg}}}\
-         .attribution{{font-size:{ATTRIBUTION_PX}px;fill:{muted}}}\
-         path,line{{vector-effect:non-scaling-stroke}}\
-         .country{{fill:{country_fill};stroke:{country_stroke};stroke-width:0.6px}}\
-         .country.partner{{fill:{partner_fill};stroke:{partner_stroke}}}\
-         .region{{fill:{region_fill};stroke:{region_stroke};stroke-width:1px}}\
-         .region.selected{{fill:{selected_fill};stroke:{selected_stroke};stroke-width:2px}}\
-         .context-region{{fill:none;stroke:{context_stroke};stroke-width:0.4px}}\
-         .marker{{fill:{marker_fill};stroke:{marker_stroke};stroke-width:1.5px}}\
-         .marker.lead{{fill:{lead_fill};stroke:{lead_stroke}}}\
-         .legend-swatch .marker{{stroke-width:1px}}\
-         .labels text{{fill:{label_fill};font-weight:600;text-anchor:middle;dominant-baseline:middle;\
-         paint-order:stroke;stroke:{label_halo};stroke-width:3px;stroke-linejoin:round}}\
-         .links line{{stroke:{lead_fill};stroke-width:1.5px;stroke-dasharray:4 3}}",
-        bg = c(&palette.background, &d.background),
-        sea = c(&palette.sea, &d.sea),
-        fg = c(&palette.text, &d.text),
-        muted = c(&palette.muted_text, &d.muted_text),
-    )
+/// Appends [`STYLE`] with the page's colours in place of its `$x` marks.
+fn push_style(out: &mut String, colours: &[String]) {
+    for (i, part) in STYLE.split('$').enumerate() {
+        let mut rest = part;
+        if i > 0 {
+            let row = usize::from(part.bytes().next().unwrap_or(b'a').wrapping_sub(b'a'));
+            let light = COLOURS.get(row).map_or("none", |c| c.2);
+            out.push_str(colour(colours.get(row).map_or("", String::as_str), light));
+            rest = part.get(1..).unwrap_or_default();
+        }
+        out.push_str(rest);
+    }
 }
 
 /// A legend swatch in a 22 × 16 px box whose top left corner is (`x`, `y`).
@@ -310,21 +283,24 @@ fn swatch(out: &mut String, kind: Swatch, x: f64, y: f64) {
             "<path class=\"marker lead\" transform=\"translate(11 8) scale(5.5)\" d=\"M0 -1.4L1.4 0L0 1.4L-1.4 0Z\"/>"
         }
     };
-    out.push_str(&format!(
+    let _ = write!(
+        out,
         "<g class=\"legend-swatch\" transform=\"translate({} {})\">{shape}</g>",
-        num(x),
-        num(y)
-    ));
+        Num(x),
+        Num(y)
+    );
 }
 
 /// One line of text with its baseline at (`x`, `y`).
 fn text_line(out: &mut String, class: &str, x: f64, y: f64, text: &str) {
-    out.push_str(&format!(
-        "<text class=\"{class}\" x=\"{}\" y=\"{}\">{}</text>",
-        num(x),
-        num(y),
-        escape(text)
-    ));
+    let _ = write!(
+        out,
+        "<text class=\"{class}\" x=\"{}\" y=\"{}\">",
+        Num(x),
+        Num(y)
+    );
+    push_escaped(out, text);
+    out.push_str("</text>");
 }
 
 /// A view box that can be drawn: a degenerate or non-finite one becomes the unit square.
@@ -389,13 +365,14 @@ fn wrap(text: &str, max_px: f64, font_px: f64) -> Vec<String> {
     lines
 }
 
-/// A number for an attribute: at most two decimals, no trailing zeros.
-fn num(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    if rounded == 0.0 {
-        return "0".into();
+/// A number for an attribute: at most two decimals, no trailing zeros, no `-0`.
+struct Num(f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let rounded = (self.0 * 100.0).round() / 100.0;
+        write!(f, "{}", if rounded == 0.0 { 0.0 } else { rounded })
     }
-    format!("{rounded}")
 }
 
 /// `value` if it is a plain CSS colour, else `fallback`.
@@ -414,6 +391,11 @@ fn colour<'a>(value: &'a str, fallback: &'a str) -> &'a str {
 /// does not allow (control characters) dropped.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text);
+    out
+}
+
+fn push_escaped(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -426,31 +408,42 @@ pub fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// The download's file name: `<project>-<region>.<extension>` in lower-case ASCII (accents folded,
-/// anything else a hyphen), without the region when there is none; `map` when nothing is left.
-pub fn file_name(project: &str, region: Option<&str>, extension: &str) -> String {
-    let parts: Vec<String> = [Some(project), region]
-        .into_iter()
-        .flatten()
-        .map(slug)
-        .filter(|s| !s.is_empty())
-        .collect();
-    let stem = if parts.is_empty() {
-        "map".to_owned()
-    } else {
-        parts.join("-")
+/// anything else a hyphen). Each part is the first of its candidates that leaves something (the
+/// acronym, else the name; the region's name, else its id); no region part when none does, `map`
+/// when nothing is left at all.
+pub fn file_name(project: &[&str], region: &[&str], extension: &str) -> String {
+    let first = |names: &[&str]| {
+        names
+            .iter()
+            .map(|n| slug(n))
+            .find(|s| !s.is_empty())
+            .unwrap_or_default()
     };
-    format!("{stem}.{}", slug(extension))
+    let mut stem = first(project);
+    let region = first(region);
+    if !stem.is_empty() && !region.is_empty() {
+        stem.push('-');
+    }
+    stem.push_str(&region);
+    if stem.is_empty() {
+        stem.push_str("map");
+    }
+    stem.push('.');
+    stem.push_str(&slug(extension));
+    stem
 }
 
 /// The document's title: the project's name, after its acronym unless the name already says it
 /// (`SECON: Social Economy – …`); whichever of the two there is when the other is empty.
 pub fn project_title(acronym: &str, name: &str) -> String {
     let (acronym, name) = (acronym.trim(), name.trim());
-    if acronym.is_empty() || name.contains(acronym) {
+    let named = name
+        .split_whitespace()
+        .any(|word| word.trim_matches(|c: char| c.is_ascii_punctuation()) == acronym);
+    if acronym.is_empty() || named {
         name.to_owned()
     } else if name.is_empty() {
         acronym.to_owned()
@@ -481,41 +474,57 @@ pub fn slug(text: &str) -> String {
 }
 
 /// A character as lower-case ASCII letters or digits; empty for anything else.
+///
+/// Accented letters of Latin-1 and Latin Extended-A (and Romanian ș, ț) become their base letter,
+/// upper or lower case alike, through two tables of base letters (`-` for none): written out
+/// because `char::to_lowercase` would bring Unicode's case tables, about 10 KB, into the wasm.
 fn fold(c: char) -> &'static str {
-    const ASCII: &str = "0123456789abcdefghijklmnopqrstuvwxyz";
-    if c.is_ascii_alphanumeric() {
-        let i = match c.to_ascii_lowercase() {
-            d @ '0'..='9' => d as usize - '0' as usize,
-            l => l as usize - 'a' as usize + 10,
-        };
-        return &ASCII[i..=i];
-    }
-    // Latin-1 and Latin Extended-A letters of the partners' languages, by their base letter.
-    match c.to_lowercase().next().unwrap_or(c) {
-        'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'ď' | 'đ' | 'ð' => "d",
-        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'ĥ' | 'ħ' => "h",
-        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-        'ĵ' => "j",
-        'ķ' => "k",
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-        'œ' => "oe",
-        'ŕ' | 'ŗ' | 'ř' => "r",
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-        'ß' => "ss",
-        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-        'ŵ' => "w",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        'þ' => "th",
-        _ => "",
+    /// U+00C0..=U+00DF, whose lower-case letters are 0x20 above.
+    const LATIN_1: &str = "aaaaaa-ceeeeiiiidnooooo-ouuuuy--";
+    /// U+0100..=U+017F, upper and lower case side by side.
+    const EXTENDED_A: &str = concat!(
+        "aaaaaacccccccc",
+        "dddd",
+        "eeeeeeeeee",
+        "gggggggg",
+        "hhhh",
+        "iiiiiiiiii",
+        "--",
+        "jj",
+        "kkk",
+        "llllllllll",
+        "nnnnnnnnn",
+        "oooooo",
+        "--",
+        "rrrrrr",
+        "ssssssss",
+        "tttttt",
+        "uuuuuuuuuuuu",
+        "ww",
+        "yyy",
+        "zzzzzz",
+        "s",
+    );
+    const DIGITS_AND_LETTERS: &str = "0123456789abcdefghijklmnopqrstuvwxyz";
+    let (table, i) = match c {
+        '0'..='9' => (DIGITS_AND_LETTERS, c as usize - '0' as usize),
+        'a'..='z' => (DIGITS_AND_LETTERS, c as usize - 'a' as usize + 10),
+        'A'..='Z' => (DIGITS_AND_LETTERS, c as usize - 'A' as usize + 10),
+        'Æ' | 'æ' => return "ae",
+        'Œ' | 'œ' => return "oe",
+        'Ĳ' | 'ĳ' => return "ij",
+        'Þ' | 'þ' => return "th",
+        'ß' => return "ss",
+        'ÿ' => return "y",
+        'Ș' | 'ș' => return "s",
+        'Ț' | 'ț' => return "t",
+        '\u{C0}'..='\u{FF}' => (LATIN_1, (c as usize - 0xC0) & 0x1F),
+        '\u{100}'..='\u{17F}' => (EXTENDED_A, c as usize - 0x100),
+        _ => return "",
+    };
+    match table.get(i..=i) {
+        Some("-") | None => "",
+        Some(letter) => letter,
     }
 }
 
@@ -554,7 +563,7 @@ mod tests {
         title: &'a str,
         subtitle: Option<&'a str>,
         legend: &'a [LegendEntry],
-        palette: &'a Palette,
+        colours: &'a [String],
     ) -> ExportedSvg {
         compose_svg(&Export {
             view_box: ViewBox {
@@ -568,14 +577,14 @@ mod tests {
             subtitle,
             legend,
             attribution: "© EuroGeographics for the administrative boundaries · Source: Eurostat GISCO",
-            palette,
+            colours,
         })
     }
 
     #[test]
     fn export_is_a_standalone_svg_with_title_map_legend_and_attribution() {
         let legend = legend();
-        let palette = Palette::default();
+        let palette: Vec<String> = Vec::new();
         let out = export("SECON", Some("Extremadura"), &legend, &palette);
         let doc = roxmltree::Document::parse(&out.svg).expect("well-formed XML");
         let root = doc.root_element();
@@ -657,7 +666,7 @@ mod tests {
             label: "</text><script>alert(1)</script>".into(),
             swatch: Swatch::Region,
         }];
-        let palette = Palette::default();
+        let palette: Vec<String> = Vec::new();
         let out = export("<script>&\"'\u{1}", Some("a]]>b<"), &legend, &palette);
         let doc = roxmltree::Document::parse(&out.svg).expect("well-formed XML");
         assert!(!doc.descendants().any(|n| n.has_tag_name("script")));
@@ -677,11 +686,11 @@ mod tests {
 
     #[test]
     fn colours_that_are_not_plain_css_fall_back_to_the_light_theme() {
-        let palette = Palette {
-            region: Paint::new("red}</style><script>", "rgb(1, 2, 3)"),
-            background: "url(https://example.org/x.png)".into(),
-            ..Palette::default()
-        };
+        // In the order of COLOURS: page (a) is a URL, region fill (i) tries to close the style.
+        let mut palette = vec![String::new(); COLOURS.len()];
+        palette[0] = "url(https://example.org/x.png)".into();
+        palette[8] = "red}</style><script>".into();
+        palette[9] = "rgb(1, 2, 3)".into();
         let legend = legend();
         let out = export("SECON", None, &legend, &palette);
         roxmltree::Document::parse(&out.svg).expect("well-formed XML");
@@ -702,7 +711,7 @@ mod tests {
     #[test]
     fn without_a_region_there_is_no_subtitle() {
         let legend = legend();
-        let palette = Palette::default();
+        let palette: Vec<String> = Vec::new();
         let with = export("SECON", Some("Extremadura"), &legend, &palette);
         let without = export("SECON", None, &legend, &palette);
         let doc = roxmltree::Document::parse(&without.svg).expect("well-formed XML");
@@ -730,7 +739,7 @@ mod tests {
                 swatch: Swatch::Marker,
             })
             .collect();
-        let palette = Palette::default();
+        let palette: Vec<String> = Vec::new();
         let one_row = export("SECON", None, &legend[..1], &palette);
         let rows = export("SECON", None, &legend, &palette);
         assert!(
@@ -755,7 +764,7 @@ mod tests {
 
     #[test]
     fn a_degenerate_view_box_still_gives_a_drawable_document() {
-        let palette = Palette::default();
+        let palette: Vec<String> = Vec::new();
         let out = compose_svg(&Export {
             view_box: ViewBox {
                 x: 0.0,
@@ -768,7 +777,7 @@ mod tests {
             subtitle: None,
             legend: &[],
             attribution: "",
-            palette: &palette,
+            colours: &palette,
         });
         roxmltree::Document::parse(&out.svg).expect("well-formed XML");
         assert!(out.height > 900 && out.height < 1100, "{}", out.height);
@@ -800,45 +809,67 @@ mod tests {
     #[test]
     fn file_names_are_slugs_of_the_project_and_the_region() {
         assert_eq!(
-            file_name("SECON", Some("Région de Bruxelles"), "svg"),
+            file_name(&["SECON"], &["Région de Bruxelles"], "svg"),
             "secon-region-de-bruxelles.svg"
         );
         assert_eq!(
-            file_name("SECON", Some("Extremadura"), "png"),
+            file_name(&["SECON"], &["Extremadura"], "png"),
             "secon-extremadura.png"
         );
-        assert_eq!(file_name("SECON", None, "svg"), "secon.svg");
+        assert_eq!(file_name(&["SECON"], &[], "svg"), "secon.svg");
         assert_eq!(
-            file_name("SECON", Some("Rhein-Neckar (Baden-Württemberg)"), "png"),
+            file_name(&["SECON"], &["Rhein-Neckar (Baden-Württemberg)"], "png"),
             "secon-rhein-neckar-baden-wurttemberg.png"
         );
         assert_eq!(
-            file_name("SECON", Some("Mazowieckie / Łódź"), "svg"),
+            file_name(&["SECON"], &["Mazowieckie / Łódź"], "svg"),
             "secon-mazowieckie-lodz.svg"
         );
         assert_eq!(
-            file_name("SECON", Some("Nord-Est (Iași)"), "svg"),
+            file_name(&["SECON"], &["Nord-Est (Iași)"], "svg"),
             "secon-nord-est-iasi.svg"
         );
         assert_eq!(
-            file_name("SECON", Some("Latgale, Rīga"), "svg"),
+            file_name(&["SECON"], &["Latgale, Rīga"], "svg"),
             "secon-latgale-riga.svg"
         );
-        assert_eq!(file_name("  --SECON--  ", Some("  "), "svg"), "secon.svg");
+        assert_eq!(file_name(&["  --SECON--  "], &["  "], "svg"), "secon.svg");
         // Nothing that survives (only other scripts, punctuation, nothing at all): "map".
         assert_eq!(
-            file_name("Κεντρική Μακεδονία", Some("!!!"), "png"),
+            file_name(&["Κεντρική Μακεδονία"], &["!!!"], "png"),
             "map.png"
         );
-        assert_eq!(file_name("", None, "svg"), "map.svg");
+        assert_eq!(file_name(&[""], &[], "svg"), "map.svg");
         // No path separators, dots or spaces can reach the name.
         assert_eq!(
-            file_name("../../etc/passwd", Some("a\\b c.d"), "svg"),
+            file_name(&["../../etc/passwd"], &["a\\b c.d"], "svg"),
             "etc-passwd-a-b-c-d.svg"
         );
         let long = "x".repeat(500);
-        assert_eq!(file_name(&long, None, "svg").len(), SLUG_MAX + 4);
+        assert_eq!(file_name(&[&long], &[], "svg").len(), SLUG_MAX + 4);
         assert_eq!(slug("Straße Œuvre ÆØÅ"), "strasse-oeuvre-aeoa");
+        // The acronym, else the name; the region's name, else its id.
+        assert_eq!(
+            file_name(
+                &["", "Social Economy"],
+                &["Κεντρική Μακεδονία", "central-macedonia"],
+                "png"
+            ),
+            "social-economy-central-macedonia.png"
+        );
+        assert_eq!(
+            file_name(&["SECON", "Social Economy"], &["", ""], "svg"),
+            "secon.svg"
+        );
+        // Upper and lower case of the partners' languages fold alike.
+        assert_eq!(
+            slug("ÀÉÎÕÜÇÑ àéîõüçñ ŁŚŹŻĄĘĆŃÓ łśźżąęćńó ŠČŽŘĚŮ šč žřěů"),
+            "aeioucn-aeioucn-lszzaecno-lszzaecno-sczreu-sc-zreu"
+        );
+        assert_eq!(
+            slug("ĀĒĪŪĢĶĻŅ āēīūģķļņ ĂÂÎȘȚ ăâîșț Ĳssel ×÷ ÿ"),
+            "aeiugkln-aeiugkln-aaist-aaist-ijssel-y"
+        );
     }
 
     #[test]
@@ -857,10 +888,38 @@ mod tests {
     }
 
     #[test]
+    fn the_style_sheet_uses_every_colour_and_the_layout_font_sizes() {
+        let mut style = String::new();
+        push_style(&mut style, &[]);
+        assert!(!style.contains('$'), "{style}");
+        for (_, _, light) in COLOURS {
+            assert!(style.contains(light), "{light} unused");
+        }
+        for (class, px) in [
+            ("title", TITLE_PX),
+            ("subtitle", SUBTITLE_PX),
+            ("legend", LEGEND_PX),
+            ("attribution", ATTRIBUTION_PX),
+        ] {
+            assert!(
+                style.contains(&format!(".{class}{{font-size:{px}px;")),
+                "{class}"
+            );
+        }
+        let letters = STYLE.split('$').skip(1).filter_map(|p| p.bytes().next());
+        assert!(
+            letters
+                .into_iter()
+                .all(|b| usize::from(b - b'a') < COLOURS.len())
+        );
+    }
+
+    #[test]
     fn escape_covers_the_five_xml_characters() {
         assert_eq!(escape("a&b<c>d\"e'f"), "a&amp;b&lt;c&gt;d&quot;e&apos;f");
         assert_eq!(escape("tab\there\u{0}\u{1b}"), "tab\there");
-        assert_eq!(num(952.0 * 410.0 / 420.0), "929.33");
-        assert_eq!(num(-0.001), "0");
+        assert_eq!(Num(952.0 * 410.0 / 420.0).to_string(), "929.33");
+        assert_eq!(Num(-0.001).to_string(), "0");
+        assert_eq!(Num(24.0).to_string(), "24");
     }
 }
