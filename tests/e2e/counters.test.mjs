@@ -9,8 +9,9 @@
 // is installed before the page's own scripts run, so no frame escapes them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
-import { start, openWidget, screenshot, defaultData, SCREENSHOTS } from "./harness.mjs";
+import { start, openWidget, screenshot, defaultData, SCREENSHOTS, DIST } from "./harness.mjs";
 import { axeViolations } from "./axe.mjs";
 
 let app;
@@ -25,9 +26,9 @@ const text = (value) => (typeof value === "string" ? value : value.en);
 const digits = (s) => s.replace(/[^0-9]/g, "");
 
 /** Page object of the indicators section. */
-function indicators(page) {
-  const section = page.getByRole("region", { name: "Project indicators" });
-  const list = section.getByRole("list", { name: "Project indicators" });
+function indicators(page, title = "Project indicators") {
+  const section = page.getByRole("region", { name: title });
+  const list = section.getByRole("list", { name: title });
   const item = (label) => list.getByRole("listitem").filter({ hasText: label });
   return {
     section,
@@ -200,11 +201,14 @@ test("numbers and words follow the page's language; a target shows progress; own
   await page.route("**/data/secon.json", (route) => route.fulfill({ json: data }));
   await page.route(/\/(index\.html)?$/, async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace(/<html>/, '<html lang="de">');
+    // The built page (minified) has no <html> tag of its own: the host's starts the document.
+    const body = (await response.text()).replace(/^<!doctype html>/i, '<!doctype html><html lang="de">');
     await route.fulfill({ response, body });
   });
   assert.equal(await openWidget(page, app.server.url), "ready", page.consoleErrors.join("\n"));
-  const view = indicators(page);
+  // The section's German title, from the shipped catalogue.
+  const german = fs.readFileSync(path.join(DIST, "i18n/de.ftl"), "utf8").match(/^indicators-title = (.+)$/m)[1];
+  const view = indicators(page, german);
   const label = text(data.indicators[0].label);
   await view.waitShown(label, "1.914.046");
   const item = view.item(label);
