@@ -46,8 +46,11 @@ pub fn MapView(
     // Partner countries in the interface language (the geometry's English name if the browser
     // cannot say), for the labels and the countries' accessible names.
     let names = crate::hooks::intl::CountryNames::new(&lang);
-    let country_name =
-        |shape: &map_core::Shape| names.name(&shape.country).unwrap_or_else(|| shape.name.clone());
+    let country_name = |shape: &map_core::Shape| {
+        names
+            .name(&shape.country)
+            .unwrap_or_else(|| shape.name.clone())
+    };
     let markers = layers::markers(&data.data, &countries, &m);
     let links = layers::lead_links(&markers);
     let show_links = RwSignal::new(false);

@@ -121,10 +121,14 @@ pub struct CountryNames {
 impl CountryNames {
     /// Country names in `lang`.
     pub fn new(lang: &str) -> Self {
-        let names = construct("DisplayNames", lang, &options(&[("type", "region")])).and_then(|n| {
-            let of = Reflect::get(&n, &JsValue::from_str("of")).ok()?.dyn_into().ok()?;
-            Some((n, of))
-        });
+        let names =
+            construct("DisplayNames", lang, &options(&[("type", "region")])).and_then(|n| {
+                let of = Reflect::get(&n, &JsValue::from_str("of"))
+                    .ok()?
+                    .dyn_into()
+                    .ok()?;
+                Some((n, of))
+            });
         CountryNames { names }
     }
 
