@@ -7,22 +7,15 @@
 // element, so a screen reader and innerText see only the final figure. The tests read what is
 // painted through getComputedStyle, and record every value ever set with a MutationObserver that
 // is installed before the page's own scripts run, so no frame escapes them.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { start, openWidget, screenshot, defaultData, SCREENSHOTS, DIST } from "./harness.mjs";
+import { appForFile, openWidget, screenshot, defaultData, SCREENSHOTS, DIST, text } from "./harness.mjs";
 import { axeViolations } from "./axe.mjs";
 
-let app;
-before(async () => {
-  app = await start();
-});
-after(async () => {
-  await app?.stop();
-});
+const app = appForFile();
 
-const text = (value) => (typeof value === "string" ? value : value.en);
 const digits = (s) => s.replace(/[^0-9]/g, "");
 
 /** Page object of the indicators section. */

@@ -1,11 +1,11 @@
 // Issue 9: the built site runs under a strict Content-Security-Policy and talks to no other origin.
 // The server sends the policy a host should send (the README gives it); the page must start, draw,
 // react and report bad data without a single violation, console error or request elsewhere.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { start, openWidget, DIST } from "./harness.mjs";
+import { appForFile, openWidget, DIST } from "./harness.mjs";
 
 // No inline script or style anywhere, wasm compiled only from our own file, fetches only from here.
 export const CSP = [
@@ -20,14 +20,8 @@ export const CSP = [
   "frame-src 'self'",
 ].join("; ");
 
-let app;
-before(async () => {
-  // The service worker runs too: it registers and fetches under the same policy.
-  app = await start({ headers: { "content-security-policy": CSP }, serviceWorkers: "allow" });
-});
-after(async () => {
-  await app?.stop();
-});
+// The service worker runs too: it registers and fetches under the same policy.
+const app = appForFile({ headers: { "content-security-policy": CSP }, serviceWorkers: "allow" });
 
 /** A page that records CSP violations (from before its first script) and every request it makes. */
 async function guardedPage() {

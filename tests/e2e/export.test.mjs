@@ -2,21 +2,14 @@
 // project and the region, with the title, the legend and the attribution; "Download PNG" saves the
 // same drawing at twice its size. The files are read back as a visitor's programs would: the SVG
 // through the browser's XML parser, the PNG by its header and its pixels.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { start, openWidget, screenshot, defaultData, SCREENSHOTS } from "./harness.mjs";
+import { appForFile, openWidget, screenshot, defaultData, SCREENSHOTS, text } from "./harness.mjs";
 
-let app;
-before(async () => {
-  app = await start();
-});
-after(async () => {
-  await app?.stop();
-});
+const app = appForFile();
 
-const text = (value) => (typeof value === "string" ? value : value.en);
 const slug = (value) =>
   value.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 const map = (page) => page.getByRole("group", { name: "Map of the partner regions" });

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { serve } from "./server.mjs";
 
@@ -71,6 +72,24 @@ export async function start(options = {}) {
     },
   };
 }
+
+/**
+ * The server and browser for one test file: started before its first test and stopped after its
+ * last. Returns the handle `start` gives (server, browser, page()), filled in once started.
+ */
+export function appForFile(options = {}) {
+  const app = {};
+  before(async () => {
+    Object.assign(app, await start(options));
+  });
+  after(async () => {
+    await app.stop?.();
+  });
+  return app;
+}
+
+/** A data file's text in `lang` (a plain string, or a map of language to string; English else). */
+export const text = (value, lang = "en") => (typeof value === "string" ? value : (value[lang] ?? value.en));
 
 /** Opens `pathAndQuery` and waits until the widget says it is done: returns "ready" or "error". */
 export async function openWidget(page, base, pathAndQuery = "/") {

@@ -4,20 +4,14 @@
 // loaded, leaves an English widget and a message naming the option or the file. Greek and German
 // screenshots at 320 and 1,280 px, with no horizontal overflow from long words.
 // Expected words are read from the shipped catalogues (dist/i18n/*.ftl), not written here.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { start, openWidget, screenshot, defaultData, DIST } from "./harness.mjs";
+import { appForFile, openWidget, screenshot, defaultData, DIST, text } from "./harness.mjs";
 import { axeViolations } from "./axe.mjs";
 
-let app;
-before(async () => {
-  app = await start();
-});
-after(async () => {
-  await app?.stop();
-});
+const app = appForFile();
 
 /** The simple `key = value` messages of a shipped catalogue (plural selections are skipped). */
 function catalogue(lang) {
@@ -29,7 +23,6 @@ function catalogue(lang) {
   return messages;
 }
 
-const text = (value, lang = "en") => (typeof value === "string" ? value : (value[lang] ?? value.en));
 const htmlLang = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 

@@ -2,21 +2,14 @@
 // instrument; items lead back to their region; #region=… opens the panel and Back closes it; the list
 // view lists every region; zoom buttons change the view; axe finds no violation. Elements are found
 // by role and accessible name, as a person would find them.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { start, openWidget, screenshot, defaultData, SCREENSHOTS } from "./harness.mjs";
+import { appForFile, openWidget, screenshot, defaultData, SCREENSHOTS, text } from "./harness.mjs";
 import { axeViolations } from "./axe.mjs";
 
-let app;
-before(async () => {
-  app = await start();
-});
-after(async () => {
-  await app?.stop();
-});
+const app = appForFile();
 
-const text = (value) => (typeof value === "string" ? value : value.en);
 const map = (page) => page.getByRole("group", { name: "Map of the partner regions" });
 // A region button is named "Region: partners"; a marker is named after the partner organisation.
 const region = (page, name) => map(page).getByRole("button", { name: new RegExp(`^${name}(:|$)`) });

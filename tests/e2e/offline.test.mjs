@@ -7,10 +7,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { ROOT, launch, defaultData, screenshot, start, openWidget } from "./harness.mjs";
+import { ROOT, launch, defaultData, screenshot, start, openWidget, text } from "./harness.mjs";
 
 const PACKAGE = process.env.PACKAGE ?? path.join(ROOT, "target/package/interreg-map.html");
-const text = (value) => (typeof value === "string" ? value : value.en);
 
 test(
   "the single file opened from file:// with no network reaches ready, PageDown shows the first region and the tour runs",

@@ -3,20 +3,13 @@
 // through every region in data order to the closing step (website + QR code); T starts a guided tour
 // that moves on by itself; the step is in the URL, so a reload resumes it; axe finds no violation.
 // Elements are found by role and accessible name; nothing sleeps, every wait is for something shown.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, openWidget, screenshot, defaultData } from "./harness.mjs";
+import { appForFile, openWidget, screenshot, defaultData, text } from "./harness.mjs";
 import { axeViolations } from "./axe.mjs";
 
-let app;
-before(async () => {
-  app = await start();
-});
-after(async () => {
-  await app?.stop();
-});
+const app = appForFile();
 
-const text = (value) => (typeof value === "string" ? value : value.en);
 const regionNames = () => defaultData().regions.map((r) => text(r.name));
 const website = () => defaultData().project.website;
 const PROJECTOR = { width: 1920, height: 1080 };

@@ -1,22 +1,16 @@
 // The walking skeleton (issue 4): the release build loads the real data file and geometry, draws the
 // partner countries and shows the indicators; a broken or missing data file gives a visible error that
 // names the file. Elements are found by role and accessible name, as a person would find them.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, openWidget, screenshot, defaultData } from "./harness.mjs";
+import { appForFile, openWidget, screenshot, defaultData } from "./harness.mjs";
 
 // SECON's nine partner countries, as a visitor reads them on the map (GISCO English names).
 const PARTNER_COUNTRIES = [
   "Belgium", "Bulgaria", "Germany", "Greece", "Latvia", "Poland", "Portugal", "Romania", "Spain",
 ];
 
-let app;
-before(async () => {
-  app = await start();
-});
-after(async () => {
-  await app?.stop();
-});
+const app = appForFile();
 
 test("the map becomes ready and names the nine partner countries", async () => {
   const page = await app.page();

@@ -1,20 +1,13 @@
 // Issue 11 (themes and print, first part): the widget follows the visitor's system (dark, more
 // contrast) unless ?theme= says otherwise, every theme passes axe, the map has a legend, and the
 // print view is one page of map, legend, attribution, panel and indicators with no buttons.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, openWidget, screenshot, defaultData } from "./harness.mjs";
+import { appForFile, openWidget, screenshot, defaultData, text } from "./harness.mjs";
 import { axeViolations } from "./axe.mjs";
 
-let app;
-before(async () => {
-  app = await start();
-});
-after(async () => {
-  await app?.stop();
-});
+const app = appForFile();
 
-const text = (value) => (typeof value === "string" ? value : value.en);
 const theme = (page) => page.locator("main").getAttribute("data-theme");
 const luminance = async (page) => {
   const background = await page.locator("main").evaluate((el) => getComputedStyle(el).backgroundColor);

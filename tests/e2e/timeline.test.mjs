@@ -2,21 +2,14 @@
 // around today; each shows its dates (a range when it lasts more than a day), kind and place (never
 // blank); an event leads to its region on the map (pressing it selects the region, hovering or
 // focusing it highlights the region); axe finds no violation. Expectations come from the data file.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { start, launch, openWidget, screenshot, defaultData, SCREENSHOTS } from "./harness.mjs";
+import { appForFile, launch, openWidget, screenshot, defaultData, SCREENSHOTS, text } from "./harness.mjs";
 import { axeViolations } from "./axe.mjs";
 
-let app;
-before(async () => {
-  app = await start();
-});
-after(async () => {
-  await app?.stop();
-});
+const app = appForFile();
 
-const text = (value) => (typeof value === "string" ? value : value.en);
 
 /** The data file's events in the order the timeline promises: by first day, then title, then id. */
 function inDateOrder(events) {
