@@ -24,7 +24,8 @@ usage: cargo xtask <command>
   bench                release build, then first-visit weight, time to ready, hover latency, heap and
                        pan/zoom frame times in throttled headless Chromium; report in target/bench/
   screenshot           release build + browser screenshots (320 px, 1280 px) in target/screenshots/
-  validate [FILE..]    check data files (default public/data/secon.json); prints every problem
+  validate [FILE..]    check data files and .ftl catalogues (default public/data/secon.json and
+                       crates/map-core/i18n/*.ftl); prints every problem
   schema               write public/data/schema.json from the data model
   geo [--check]        rebuild geo/ from geo/source (or check that geo/ is up to date)
   package              release build, then target/package/: one self-contained HTML file that
@@ -61,7 +62,12 @@ fn main() -> ExitCode {
 
 fn run_validate(root: &Path, files: &[String]) -> Result<(), String> {
     let files: Vec<PathBuf> = if files.is_empty() {
-        vec![root.join("public/data/secon.json")]
+        // The data file and the interface catalogues: both are edited without touching code.
+        let mut files = vec![root.join("public/data/secon.json")];
+        for (lang, _) in map_core::i18n::LANGUAGES {
+            files.push(root.join(format!("crates/map-core/i18n/{lang}.ftl")));
+        }
+        files
     } else {
         files.iter().map(PathBuf::from).collect()
     };
@@ -69,7 +75,7 @@ fn run_validate(root: &Path, files: &[String]) -> Result<(), String> {
     if validate::run(&files, Some(&geometry)) {
         Ok(())
     } else {
-        Err("the data file has errors (listed above)".into())
+        Err("a data file or catalogue has errors (listed above)".into())
     }
 }
 

@@ -41,7 +41,9 @@ pub fn run_all(root: &Path) -> Result<(), String> {
             .env("RUSTDOCFLAGS", "-D warnings"))
     })?;
     log.step("geometry is up to date", || geo(root, true))?;
-    log.step("data file is valid", || crate::run_validate(root, &[]))?;
+    log.step("data file and catalogues are valid", || {
+        crate::run_validate(root, &[])
+    })?;
     log.step("release build + size budget", || {
         release_build_with(root, &tools).map(|_| ())
     })?;

@@ -26,6 +26,29 @@ pub fn run(files: &[std::path::PathBuf], geometry: Option<&Path>) -> bool {
                 continue;
             }
         };
+        // An interface catalogue (issue 11): every English key, with the same placeholders.
+        if path.extension().is_some_and(|e| e == "ftl") {
+            let lang = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            let errors = match lang {
+                "en" => map_core::i18n::keys("en", &text)
+                    .err()
+                    .into_iter()
+                    .collect(),
+                _ => map_core::i18n::check_catalogue(lang, &text),
+            };
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            if errors.is_empty() {
+                println!("ok: {name}");
+            } else {
+                all_ok = false;
+            }
+            continue;
+        }
         let loaded = load(&name, &text);
         let mut errors = loaded.errors.clone();
         if let Some(ids) = &shapes {
