@@ -361,7 +361,11 @@ fn write_step_to_url(tour: UseTourReturn) {
         let wanted = tour::step_hash(&step);
         set_timeout(
             move || {
-                if window().location().hash().unwrap_or_default() != wanted {
+                // A key may have left the presentation (or moved on) before this ran: then the
+                // step is no longer what the URL should say.
+                let still = tour.presenting.try_get_untracked() == Some(true)
+                    && tour.step.try_get_untracked().as_ref() == Some(&step);
+                if still && window().location().hash().unwrap_or_default() != wanted {
                     set_url(true, Some(wanted));
                 }
             },

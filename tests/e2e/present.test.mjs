@@ -77,7 +77,9 @@ test("Present asks for full screen and the clicker walks from the title through 
   await page.getByRole("button", { name: "Present", exact: true }).waitFor();
   assert.doesNotMatch(await page.locator("main").getAttribute("class"), /imap--present/);
   // The URL drops ?present=1 (written by an effect right after the layout changes).
-  await page.waitForFunction(() => location.search === "");
+  await page.waitForFunction(() => location.search === "", null, { timeout: 5000 }).catch(async (e) => {
+    throw new Error(`${e.message}; at ${await page.evaluate(() => location.href)}; errors ${page.consoleErrors}`);
+  });
   assert.deepEqual(page.consoleErrors, []);
 });
 
