@@ -55,6 +55,9 @@ test("Present asks for full screen and the clicker walks from the title through 
       // Readable from the back of the room: the region's name is at least 32 px.
       const size = await regionHeading(page, name).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
       assert.ok(size >= 32, `region name is ${size}px`);
+      // One projector screen: the map, its legend and the attribution all fit the 1,080 px.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(height <= 1080, `the presentation is ${height}px tall on a 1,080 px screen`);
       await screenshot(page, "present-region-1920");
     }
   }
