@@ -14,6 +14,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// `new Intl[name](lang, options)`, or `None` when the browser refuses (bad tag, no `Intl`).
 fn construct(name: &str, lang: &str, options: &Object) -> Option<Object> {
+    // The widget's English is British (Interreg Europe writes it so): "30 August 2024", not
+    // "August 30, 2024".
+    let lang = if lang == "en" { "en-GB" } else { lang };
     let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
     let constructor = Reflect::get(&intl, &JsValue::from_str(name))
         .ok()?
