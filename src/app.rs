@@ -59,6 +59,12 @@ pub fn App() -> impl IntoView {
     let (present, tour_seconds) = (options.present, options.tour_seconds); // issue 10: presentation
     let parts = options.parts;
     let theme = crate::hooks::use_theme::use_theme(options.theme);
+    let forced_contrast = RwSignal::new(false);
+    provide_context(crate::state::ForcedContrast(forced_contrast));
+    let theme_name = move || match forced_contrast.get() {
+        true => "contrast",
+        false => theme.get().as_str(),
+    };
 
     // The interface language (issue 11): its catalogue loads beside the data file; the content is
     // drawn in it once it is there, and drawn again when the visitor picks another in the menu.
@@ -201,7 +207,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <main class="imap" class:imap--embed=options.embed data-theme=move || theme.get().as_str() data-state=state aria-busy=move || (state() == "loading").to_string() on:keydown=on_key>
+        <main class="imap" class:imap--embed=options.embed data-theme=theme_name data-state=state aria-busy=move || (state() == "loading").to_string() on:keydown=on_key>
             {move || {
             // Everything below is drawn in the interface language: again when it changes.
             messages.track();

@@ -29,6 +29,11 @@ impl Selection {
     }
 }
 
+/// True while the presenter has switched on "High contrast": the widget then draws in the contrast
+/// theme whatever `?theme=` or the system says. Provided by `<App/>`.
+#[derive(Clone, Copy)]
+pub struct ForcedContrast(pub RwSignal<bool>);
+
 impl Default for Selection {
     fn default() -> Self {
         Self::new()

@@ -1,5 +1,5 @@
 //! `<Presentation/>`: workshop mode (issue 10). It owns the presentation state (`use_tour`), marks
-//! the widget's root with the layout (`imap--present`, `imap--contrast`, `data-step`) so the CSS can
+//! the widget's root with the layout (`imap--present`, `data-step`) so the CSS can
 //! put the map and the current step side by side in large type, and draws the closing step (the
 //! project's website with a QR code). The title step is the widget's own title and indicators, and
 //! a region step is the selected region's own panel: nothing is drawn twice.
@@ -46,7 +46,10 @@ pub fn Presentation(
         let list = root.class_list();
         let presenting = tour.presenting.get();
         let _ = list.toggle_with_force("imap--present", presenting);
-        let _ = list.toggle_with_force("imap--contrast", presenting && tour.contrast.get());
+        // The presenter's "High contrast" is the contrast theme, the same one `?theme=contrast` gives.
+        if let Some(forced) = use_context::<crate::state::ForcedContrast>() {
+            forced.0.set(presenting && tour.contrast.get());
+        }
         let step = tour.step.get();
         let _ = match presenting {
             true => root.set_attribute("data-step", step.kind()),

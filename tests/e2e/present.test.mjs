@@ -143,6 +143,8 @@ test("axe finds no violation on the title, a region and the closing step, in nor
   await presenting(page).waitFor();
   for (const contrast of [false, true]) {
     if (contrast) await page.getByRole("button", { name: "High contrast" }).click();
+    // The button gives the same contrast theme as ?theme=contrast.
+    assert.equal(await page.locator("main").getAttribute("data-theme"), contrast ? "contrast" : "light");
     await page.keyboard.press("Home");
     await page.getByRole("heading", { name: "Project indicators" }).waitFor();
     assert.deepEqual(await axeViolations(page), [], `title step, contrast ${contrast}`);
@@ -154,6 +156,10 @@ test("axe finds no violation on the title, a region and the closing step, in nor
     assert.deepEqual(await axeViolations(page), [], `closing step, contrast ${contrast}`);
   }
   await screenshot(page, "present-closing-contrast-1920");
+  // Leaving the presentation leaves its contrast too.
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Present", exact: true }).waitFor();
+  assert.equal(await page.locator("main").getAttribute("data-theme"), "light");
 });
 
 test("the data file's project.tour_seconds sets the tour's pace when the address does not", async () => {
