@@ -27,7 +27,7 @@ pub fn run(files: &[std::path::PathBuf], geometry: Option<&Path>) -> bool {
             }
         };
         // An interface catalogue (issue 11): every English key, with the same placeholders.
-        if path.extension().is_some_and(|e| e == "ftl") {
+        let errors: Vec<String> = if path.extension().is_some_and(|e| e == "ftl") {
             let lang = path
                 .file_stem()
                 .and_then(|s| s.to_str())
@@ -39,28 +39,26 @@ pub fn run(files: &[std::path::PathBuf], geometry: Option<&Path>) -> bool {
                     .collect(),
                 _ => map_core::i18n::check_catalogue(lang, &text),
             };
-            for e in &errors {
-                eprintln!("{e}");
+            // Named by the path given, which is where the editor has the file.
+            errors
+                .iter()
+                .map(|e| format!("{name}: {}", e.message))
+                .collect()
+        } else {
+            let loaded = load(&name, &text);
+            let mut errors = loaded.errors.clone();
+            if let Some(ids) = &shapes {
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                let mut missing = check_geometry(&name, &loaded.data, &ids);
+                // Indices in `check_geometry`'s paths count the loaded regions; they are the file's
+                // own indices only when no region was left out, so only then look up positions.
+                if loaded.errors.is_empty() {
+                    locate(&text, &mut missing);
+                }
+                errors.extend(missing);
             }
-            if errors.is_empty() {
-                println!("ok: {name}");
-            } else {
-                all_ok = false;
-            }
-            continue;
-        }
-        let loaded = load(&name, &text);
-        let mut errors = loaded.errors.clone();
-        if let Some(ids) = &shapes {
-            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-            let mut missing = check_geometry(&name, &loaded.data, &ids);
-            // Indices in `check_geometry`'s paths count the loaded regions; they are the file's
-            // own indices only when no region was left out, so only then look up positions.
-            if loaded.errors.is_empty() {
-                locate(&text, &mut missing);
-            }
-            errors.extend(missing);
-        }
+            errors.iter().map(ToString::to_string).collect()
+        };
         for e in &errors {
             eprintln!("{e}");
         }
