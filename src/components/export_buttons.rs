@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use map_core::export::{self, Export, ExportedSvg, LegendEntry, Swatch};
+use map_core::export::{self, Export, ExportedSvg, LegendEntry};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, Element};
@@ -33,19 +33,16 @@ pub fn ExportButtons(
     data: Signal<Option<Arc<DataLoad>>>,
 ) -> impl IntoView {
     let selection = Selection::expect();
-    let entry = |key: &str, swatch| LegendEntry {
-        label: t(key),
-        swatch,
-    };
     let texts = Arc::new(Texts {
         lang: crate::i18n::lang(),
         fallback_title: t("project-map"),
-        legend: vec![
-            entry("legend-region", Swatch::Region),
-            entry("legend-country", Swatch::PartnerCountry),
-            entry("legend-seat", Swatch::Marker),
-            entry("legend-lead-seat", Swatch::LeadMarker),
-        ],
+        legend: export::LEGEND
+            .iter()
+            .map(|&(key, swatch)| LegendEntry {
+                label: t(key),
+                swatch,
+            })
+            .collect(),
         attribution: t("attribution"),
     });
     let start = move |png: bool, event: ev::MouseEvent| {

@@ -39,9 +39,9 @@ pub fn PartnerMarker(
     };
     // A diamond for the lead partner, a circle for the others, drawn around (0, 0) and scaled.
     let shape = if marker.lead {
-        "M0 -1.4L1.4 0L0 1.4L-1.4 0Z"
+        map_core::layers::LEAD_SEAT_PATH
     } else {
-        "M-1 0A1 1 0 1 0 1 0A1 1 0 1 0 -1 0Z"
+        map_core::layers::SEAT_PATH
     };
     view! {
         <path

@@ -102,6 +102,15 @@ pub enum Swatch {
     LeadMarker,
 }
 
+/// The map's legend, in its order: each entry's catalogue key and swatch. The widget's legend
+/// under the map and the exported file's both draw it.
+pub const LEGEND: [(&str, Swatch); 4] = [
+    ("legend-region", Swatch::Region),
+    ("legend-country", Swatch::PartnerCountry),
+    ("legend-seat", Swatch::Marker),
+    ("legend-lead-seat", Swatch::LeadMarker),
+];
+
 /// One line of the legend.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LegendEntry {
@@ -267,28 +276,26 @@ fn push_style(out: &mut String, colours: &[String]) {
 
 /// A legend swatch in a 22 × 16 px box whose top left corner is (`x`, `y`).
 fn swatch(out: &mut String, kind: Swatch, x: f64, y: f64) {
-    let shape = match kind {
-        Swatch::Region => "<rect class=\"region\" x=\"1\" y=\"1\" width=\"20\" height=\"14\"/>",
-        Swatch::SelectedRegion => {
-            "<rect class=\"region selected\" x=\"1\" y=\"1\" width=\"20\" height=\"14\"/>"
-        }
-        Swatch::PartnerCountry => {
-            "<rect class=\"country partner\" x=\"1\" y=\"1\" width=\"20\" height=\"14\"/>"
-        }
-        // The same shapes as the map's markers (partner_marker.rs), scaled to the box.
-        Swatch::Marker => {
-            "<path class=\"marker\" transform=\"translate(11 8) scale(5.5)\" d=\"M-1 0A1 1 0 1 0 1 0A1 1 0 1 0 -1 0Z\"/>"
-        }
-        Swatch::LeadMarker => {
-            "<path class=\"marker lead\" transform=\"translate(11 8) scale(5.5)\" d=\"M0 -1.4L1.4 0L0 1.4L-1.4 0Z\"/>"
-        }
-    };
     let _ = write!(
         out,
-        "<g class=\"legend-swatch\" transform=\"translate({} {})\">{shape}</g>",
+        "<g class=\"legend-swatch\" transform=\"translate({} {})\">",
         Num(x),
         Num(y)
     );
+    let rect =
+        |class| format!("<rect class=\"{class}\" x=\"1\" y=\"1\" width=\"20\" height=\"14\"/>");
+    // The same shapes as the map's markers (crate::layers), scaled to the box.
+    let seat = |class, d| {
+        format!("<path class=\"{class}\" transform=\"translate(11 8) scale(5.5)\" d=\"{d}\"/>")
+    };
+    out.push_str(&match kind {
+        Swatch::Region => rect("region"),
+        Swatch::SelectedRegion => rect("region selected"),
+        Swatch::PartnerCountry => rect("country partner"),
+        Swatch::Marker => seat("marker", crate::layers::SEAT_PATH),
+        Swatch::LeadMarker => seat("marker lead", crate::layers::LEAD_SEAT_PATH),
+    });
+    out.push_str("</g>");
 }
 
 /// One line of text with its baseline at (`x`, `y`).

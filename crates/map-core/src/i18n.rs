@@ -14,6 +14,7 @@
 //! file and fails naming the language, the key and what is missing (`check_catalogue`).
 
 use std::fmt;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -119,7 +120,22 @@ fn bundle(lang: &str, ftl: &str) -> Result<Bundle, CatalogueError> {
 pub struct Messages {
     lang: String,
     primary: Option<Bundle>,
-    english: Bundle,
+    english: Arc<Bundle>,
+}
+
+/// The built-in English catalogue, parsed once and shared by every [`Messages`] (the fallback
+/// behind each language, and the first catalogue at start-up).
+fn english_bundle() -> Arc<Bundle> {
+    static ENGLISH: OnceLock<Arc<Bundle>> = OnceLock::new();
+    ENGLISH
+        .get_or_init(|| {
+            // The built-in file is checked by the tests: a broken one fails them, not a visitor.
+            Arc::new(
+                bundle("en", ENGLISH_FTL)
+                    .unwrap_or_else(|_| FluentBundle::new_concurrent(Vec::new())),
+            )
+        })
+        .clone()
 }
 
 impl fmt::Debug for Messages {
@@ -136,9 +152,7 @@ impl Messages {
         Messages {
             lang: "en".to_owned(),
             primary: None,
-            // The built-in file is checked by the tests: a broken one fails them, not a visitor.
-            english: bundle("en", ENGLISH_FTL)
-                .unwrap_or_else(|_| FluentBundle::new_concurrent(Vec::new())),
+            english: english_bundle(),
         }
     }
 
@@ -179,7 +193,7 @@ impl Messages {
                 Arg::Text(s) => fluent_args.set(*name, FluentValue::from(*s)),
             }
         }
-        for bundle in self.primary.iter().chain([&self.english]) {
+        for bundle in self.primary.iter().chain([&*self.english]) {
             if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);

@@ -85,6 +85,12 @@ pub fn region_label(data: &DataFile, region_id: &str, m: &crate::i18n::Messages)
     }
 }
 
+/// A partner's seat on the map: a circle of radius 1 around (0, 0), scaled where it is drawn (the
+/// map's markers, the legend, the exported SVG).
+pub const SEAT_PATH: &str = "M-1 0A1 1 0 1 0 1 0A1 1 0 1 0 -1 0Z";
+/// The lead partner's seat: a diamond around (0, 0), scaled where it is drawn.
+pub const LEAD_SEAT_PATH: &str = "M0 -1.4L1.4 0L0 1.4L-1.4 0Z";
+
 /// The links drawn from each partner's seat to the lead partner's (the "Links to the lead partner"
 /// toggle): pairs of points in the frame's units. Empty without exactly one lead partner on the map.
 pub fn lead_links(markers: &[Marker]) -> Vec<([f64; 2], [f64; 2])> {
