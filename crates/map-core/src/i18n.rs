@@ -1,24 +1,32 @@
 //! The widget's interface languages (issue 11): message catalogues in Project Fluent's format, one
-//! `.ftl` file per language in `crates/map-core/i18n/`, read by `fluent-bundle`.
+//! `.ftl` file per language in `crates/map-core/i18n/`, parsed by `fluent-syntax` (the Fluent
+//! project's own parser).
 //!
-//! Why Fluent (fluent-bundle) and not leptos_i18n: leptos_i18n compiles every language's strings into
-//! the wasm as code, so each language a partner adds makes every visitor's download bigger, and its
-//! number/date formatting pulls ICU4X data into the wasm; with Fluent the wasm carries English (the
-//! fallback, so a missing file or key never leaves a blank) and the parser, and a visitor downloads
-//! only their own language's `.ftl` (2–3 KB brotli) at start-up, beside the data file. Translators
-//! edit plain `.ftl` files with plurals (`{ $count -> [one] … *[other] … }`) and no Rust. Numbers and
-//! dates are not Fluent's job here: the widget formats them with the browser's `Intl` in the chosen
-//! language and passes them in as text.
+//! Why Fluent and not leptos_i18n: leptos_i18n compiles every language's strings into the wasm as
+//! code, so each language a partner adds makes every visitor's download bigger, and its number/date
+//! formatting pulls ICU4X data into the wasm; with Fluent the wasm carries English (the fallback, so
+//! a missing file or key never leaves a blank) and the parser, and a visitor downloads only their own
+//! language's `.ftl` (2–3 KB brotli) at start-up, beside the data file. Translators edit plain
+//! `.ftl` files with plurals (`{ $count -> [one] … *[other] … }`) and no Rust. Numbers and dates are
+//! not Fluent's job here: the widget formats them with the browser's `Intl` in the chosen language
+//! and passes them in as text.
+//!
+//! Why the few lines of [`Messages::t_with`] resolve the parsed messages instead of `fluent-bundle`
+//! (issue 9): fluent-bundle carries the plural rules of every CLDR locale, its own number type with
+//! float parsing and formatting, and a memoizer, 40 KB brotli of the wasm (measured: 241.9 → 20x KB),
+//! a seventh of a first visit; the browser already has every plural rule (`Intl.PluralRules`), which
+//! the app passes in ([`PluralRule`]), and the widget's messages use only text, variables, and
+//! selectors on a count or a text. Anything else a translator writes (a function call) is shown as
+//! `{NAME()}`, as fluent-bundle shows what it cannot resolve, and never a blank.
 //!
 //! Every key of `en.ftl` must be in every other file with the same placeholders: a test reads each
 //! file and fails naming the language, the key and what is missing (`check_catalogue`).
 
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
+use fluent_syntax::ast;
 
 /// The English catalogue, built into the wasm: the fallback for every other language.
 pub const ENGLISH_FTL: &str = include_str!("../i18n/en.ftl");
@@ -38,15 +46,25 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("ro", "Română"),
 ];
 
+/// The primary language subtag of a BCP 47 tag (`de-AT` and `de_AT` give `de`), lower case; `None`
+/// when the tag does not start with one (2–3 or 5–8 letters).
+fn primary_language(tag: &str) -> Option<String> {
+    let primary = tag.trim().split(['-', '_']).next()?;
+    let letters = primary.len();
+    ((2..=3).contains(&letters) || (5..=8).contains(&letters))
+        .then_some(())
+        .filter(|()| primary.bytes().all(|b| b.is_ascii_alphabetic()))
+        .map(|()| primary.to_ascii_lowercase())
+}
+
 /// The first of `requested` (a `?lang=` value, then the browser's languages, in order of
 /// preference) that the widget speaks, matched on the primary language (`de-AT` gives `de`,
 /// `pt_BR` gives `pt`); English when none is.
 pub fn negotiate<'a>(requested: impl IntoIterator<Item = &'a str>) -> &'static str {
     requested
         .into_iter()
-        .filter_map(|tag| tag.trim().parse::<LanguageIdentifier>().ok())
-        .find_map(|id| {
-            let primary = id.language.as_str().to_ascii_lowercase();
+        .filter_map(primary_language)
+        .find_map(|primary| {
             LANGUAGES
                 .iter()
                 .find(|(code, _)| *code == primary)
@@ -75,6 +93,15 @@ pub enum Arg<'a> {
     Text(&'a str),
 }
 
+/// The CLDR plural category (`"zero"`, `"one"`, `"two"`, `"few"`, `"many"` or `"other"`) of a count
+/// in a language. The app passes the browser's `Intl.PluralRules`; [`english_plural`] is the default.
+pub type PluralRule = fn(lang: &str, count: usize) -> &'static str;
+
+/// English's plural rule (and the default): one for 1, other for anything else.
+pub fn english_plural(_lang: &str, count: usize) -> &'static str {
+    if count == 1 { "one" } else { "other" }
+}
+
 /// A problem in a catalogue: its language, the key if there is one, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogueError {
@@ -90,50 +117,59 @@ impl fmt::Display for CatalogueError {
     }
 }
 
-type Bundle = FluentBundle<FluentResource>;
+/// One language's messages and terms (`-brand = …`, kept under `-brand`), by key.
+type Catalogue = HashMap<String, ast::Pattern<String>>;
 
-fn bundle(lang: &str, ftl: &str) -> Result<Bundle, CatalogueError> {
+fn catalogue(lang: &str, ftl: &str) -> Result<Catalogue, CatalogueError> {
     let error = |message: String| CatalogueError {
         lang: lang.to_owned(),
         message,
     };
-    let resource = FluentResource::try_new(ftl.to_owned()).map_err(|(_, errors)| {
+    if primary_language(lang).is_none() {
+        return Err(error(format!("{lang:?} is not a language tag")));
+    }
+    let resource = fluent_syntax::parser::parse_runtime(ftl.to_owned()).map_err(|(_, errors)| {
         error(match errors.first() {
             Some(e) => format!("not valid Fluent at byte {}: {:?}", e.pos.start, e.kind),
             None => "not valid Fluent".to_owned(),
         })
     })?;
-    let id: LanguageIdentifier = lang
-        .parse()
-        .map_err(|_| error(format!("{lang:?} is not a language tag")))?;
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // No Unicode isolation marks around placeholders: every shipped language is written left to
-    // right, and the marks would end up in accessible names and copied text.
-    bundle.set_use_isolating(false);
-    bundle
-        .add_resource(resource)
-        .map_err(|errors| error(format!("{} keys defined twice", errors.len())))?;
-    Ok(bundle)
+    let mut patterns = Catalogue::new();
+    let mut twice = 0;
+    for entry in resource.body {
+        let (key, value) = match entry {
+            ast::Entry::Message(m) => (m.id.name, m.value),
+            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value)),
+            _ => continue,
+        };
+        if let Some(value) = value
+            && patterns.insert(key, value).is_some()
+        {
+            twice += 1;
+        }
+    }
+    if twice > 0 {
+        return Err(error(format!("{twice} keys defined twice")));
+    }
+    Ok(patterns)
 }
 
 /// The interface strings in one language, with English behind it for any key it lacks.
 pub struct Messages {
     lang: String,
-    primary: Option<Bundle>,
-    english: Arc<Bundle>,
+    primary: Option<Catalogue>,
+    english: Arc<Catalogue>,
+    plural: PluralRule,
 }
 
 /// The built-in English catalogue, parsed once and shared by every [`Messages`] (the fallback
 /// behind each language, and the first catalogue at start-up).
-fn english_bundle() -> Arc<Bundle> {
-    static ENGLISH: OnceLock<Arc<Bundle>> = OnceLock::new();
+fn english_catalogue() -> Arc<Catalogue> {
+    static ENGLISH: OnceLock<Arc<Catalogue>> = OnceLock::new();
     ENGLISH
         .get_or_init(|| {
             // The built-in file is checked by the tests: a broken one fails them, not a visitor.
-            Arc::new(
-                bundle("en", ENGLISH_FTL)
-                    .unwrap_or_else(|_| FluentBundle::new_concurrent(Vec::new())),
-            )
+            Arc::new(catalogue("en", ENGLISH_FTL).unwrap_or_default())
         })
         .clone()
 }
@@ -146,24 +182,29 @@ impl fmt::Debug for Messages {
     }
 }
 
+/// How deep message and term references may nest (a catalogue that refers to itself stops here).
+const MAX_DEPTH: usize = 8;
+
 impl Messages {
     /// English only.
     pub fn english() -> Self {
         Messages {
             lang: "en".to_owned(),
             primary: None,
-            english: english_bundle(),
+            english: english_catalogue(),
+            plural: english_plural,
         }
     }
 
-    /// `lang`'s catalogue (the text of its `.ftl` file) over English. A catalogue that does not
-    /// parse gives English and the error, which the widget shows; it never leaves strings blank.
+    /// `lang`'s catalogue (the text of its `.ftl` file) over English, with English's plural rule
+    /// until [`Messages::with_plural_rule`] gives the language's. A catalogue that does not parse
+    /// gives English and the error, which the widget shows; it never leaves strings blank.
     pub fn new(lang: &str, ftl: &str) -> (Self, Option<CatalogueError>) {
         let mut messages = Messages::english();
         if lang == "en" {
             return (messages, None);
         }
-        match bundle(lang, ftl) {
+        match catalogue(lang, ftl) {
             Ok(primary) => {
                 messages.lang = lang.to_owned();
                 messages.primary = Some(primary);
@@ -171,6 +212,12 @@ impl Messages {
             }
             Err(e) => (messages, Some(e)),
         }
+    }
+
+    /// The same strings, choosing plural forms with `rule` (the browser's `Intl.PluralRules`).
+    pub fn with_plural_rule(mut self, rule: PluralRule) -> Self {
+        self.plural = rule;
+        self
     }
 
     /// The language code of the strings (`"en"` when another language's file could not be read).
@@ -186,21 +233,144 @@ impl Messages {
     /// The string for `key` with its placeholders filled. Looks in the language, then in English;
     /// a key in neither gives the key itself (a test keeps that from shipping).
     pub fn t_with(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Count(n) => fluent_args.set(*name, FluentValue::from(*n)),
-                Arg::Text(s) => fluent_args.set(*name, FluentValue::from(*s)),
+        let mut out = String::new();
+        match self.pattern(key) {
+            Some((pattern, lang)) => self.write_pattern(&mut out, pattern, lang, args, 0),
+            None => out.push_str(key),
+        }
+        out
+    }
+
+    /// The pattern of `key` and the language it is in: the language's own, else English's.
+    fn pattern(&self, key: &str) -> Option<(&ast::Pattern<String>, &str)> {
+        self.primary
+            .as_ref()
+            .and_then(|p| p.get(key))
+            .map(|p| (p, self.lang.as_str()))
+            .or_else(|| self.english.get(key).map(|p| (p, "en")))
+    }
+
+    fn write_pattern(
+        &self,
+        out: &mut String,
+        pattern: &ast::Pattern<String>,
+        lang: &str,
+        args: &[(&str, Arg<'_>)],
+        depth: usize,
+    ) {
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => out.push_str(value),
+                ast::PatternElement::Placeable { expression } => {
+                    self.write_expression(out, expression, lang, args, depth);
+                }
             }
         }
-        for bundle in self.primary.iter().chain([&*self.english]) {
-            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-                return text.into_owned();
+    }
+
+    fn write_expression(
+        &self,
+        out: &mut String,
+        expression: &ast::Expression<String>,
+        lang: &str,
+        args: &[(&str, Arg<'_>)],
+        depth: usize,
+    ) {
+        match expression {
+            ast::Expression::Inline(inline) => self.write_inline(out, inline, lang, args, depth),
+            ast::Expression::Select { selector, variants } => {
+                let value = match selector {
+                    ast::InlineExpression::VariableReference { id } => {
+                        args.iter().find(|(n, _)| *n == id.name).map(|(_, v)| *v)
+                    }
+                    _ => None,
+                };
+                // As Fluent resolves a selector: the first variant whose key is the count itself,
+                // or its plural category, or the text; else the default (`*[other]`).
+                let matches = |key: &ast::VariantKey<String>| match (key, value) {
+                    (ast::VariantKey::NumberLiteral { value: k }, Some(Arg::Count(n))) => {
+                        k.parse::<usize>() == Ok(n)
+                    }
+                    (ast::VariantKey::Identifier { name }, Some(Arg::Count(n))) => {
+                        name == (self.plural)(lang, n)
+                    }
+                    (ast::VariantKey::Identifier { name }, Some(Arg::Text(s))) => name == s,
+                    _ => false,
+                };
+                let chosen = variants
+                    .iter()
+                    .find(|v| matches(&v.key))
+                    .or_else(|| variants.iter().find(|v| v.default));
+                if let Some(variant) = chosen {
+                    self.write_pattern(out, &variant.value, lang, args, depth);
+                }
             }
         }
-        key.to_owned()
+    }
+
+    fn write_inline(
+        &self,
+        out: &mut String,
+        inline: &ast::InlineExpression<String>,
+        lang: &str,
+        args: &[(&str, Arg<'_>)],
+        depth: usize,
+    ) {
+        match inline {
+            ast::InlineExpression::StringLiteral { value } => {
+                out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value));
+            }
+            ast::InlineExpression::NumberLiteral { value } => out.push_str(value),
+            ast::InlineExpression::VariableReference { id } => {
+                match args.iter().find(|(n, _)| *n == id.name).map(|(_, v)| v) {
+                    Some(Arg::Count(n)) => out.push_str(&n.to_string()),
+                    Some(Arg::Text(s)) => out.push_str(s),
+                    None => {
+                        out.push_str("{$");
+                        out.push_str(&id.name);
+                        out.push('}');
+                    }
+                }
+            }
+            ast::InlineExpression::MessageReference {
+                id,
+                attribute: None,
+            } => self.write_reference(out, &id.name, args, depth),
+            ast::InlineExpression::TermReference {
+                id,
+                attribute: None,
+                ..
+            } => self.write_reference(out, &format!("-{}", id.name), args, depth),
+            ast::InlineExpression::Placeable { expression } => {
+                self.write_expression(out, expression, lang, args, depth);
+            }
+            ast::InlineExpression::MessageReference { id, .. }
+            | ast::InlineExpression::TermReference { id, .. }
+            | ast::InlineExpression::FunctionReference { id, .. } => {
+                out.push('{');
+                out.push_str(&id.name);
+                out.push_str("()}");
+            }
+        }
+    }
+
+    fn write_reference(
+        &self,
+        out: &mut String,
+        key: &str,
+        args: &[(&str, Arg<'_>)],
+        depth: usize,
+    ) {
+        match self.pattern(key) {
+            Some((pattern, lang)) if depth < MAX_DEPTH => {
+                self.write_pattern(out, pattern, lang, args, depth + 1);
+            }
+            _ => {
+                out.push('{');
+                out.push_str(key);
+                out.push('}');
+            }
+        }
     }
 }
 
@@ -390,6 +560,22 @@ mod tests {
         }
     }
 
+    /// CLDR's plural rules, as the browser's `Intl.PluralRules` gives them to the app.
+    fn cldr_plural(lang: &str, count: usize) -> &'static str {
+        use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+        let Ok(id) = lang.parse::<unic_langid::LanguageIdentifier>() else {
+            return "other";
+        };
+        match PluralRules::create(id, PluralRuleType::CARDINAL).and_then(|r| r.select(count)) {
+            Ok(PluralCategory::ZERO) => "zero",
+            Ok(PluralCategory::ONE) => "one",
+            Ok(PluralCategory::TWO) => "two",
+            Ok(PluralCategory::FEW) => "few",
+            Ok(PluralCategory::MANY) => "many",
+            _ => "other",
+        }
+    }
+
     #[test]
     fn plurals_follow_the_language() {
         let en = Messages::english();
@@ -397,10 +583,55 @@ mod tests {
         assert_eq!(count(&en, 1), "Show 1 earlier event");
         assert_eq!(count(&en, 10), "Show 10 earlier events");
         let (pl, _) = Messages::new("pl", &catalogue("pl"));
+        let pl = pl.with_plural_rule(cldr_plural);
         // Polish has one, few (2–4) and many (5+) forms: three different sentences, digits aside.
         let words = |s: String| s.replace(|c: char| c.is_ascii_digit(), "");
         let forms = [1, 3, 5].map(|n| words(count(&pl, n)));
         assert!(forms[0] != forms[1] && forms[1] != forms[2], "{forms:?}");
+    }
+
+    #[test]
+    fn an_exact_count_comes_before_its_plural_form() {
+        let en = Messages::english();
+        let practices = |n| en.t_with("count-good-practices", &[("count", Arg::Count(n))]);
+        assert_eq!(practices(0), "no good practices published yet");
+        assert_eq!(practices(1), "1 good practice");
+        assert_eq!(practices(2), "2 good practices");
+        // Latvian's "zero" form is for 0, 10, 20…: the exact [0] still wins for 0.
+        let (lv, _) = Messages::new("lv", &catalogue("lv"));
+        let lv = lv.with_plural_rule(cldr_plural);
+        let events = |n| lv.t_with("count-events", &[("count", Arg::Count(n))]);
+        assert!(!events(0).contains('0'), "{}", events(0));
+        assert!(events(10).contains("10"), "{}", events(10));
+    }
+
+    #[test]
+    fn what_fluent_writes_resolves_as_fluent_does() {
+        let ftl = "-brand = SECON\n\
+                   title = { -brand }: { $region }\n\
+                   about = See { title }\n\
+                   lines =\n    First line\n    second line\n\
+                   quoted = { \"\\u00A0\" }x\n\
+                   kind = { $kind ->\n    [workshop] Workshop\n   *[other] Event\n}\n\
+                   number = { NUMBER($count) } left\n\
+                   loop = { loop }\n";
+        let (m, error) = Messages::new("de", ftl);
+        assert_eq!(error, None);
+        let region = [("region", Arg::Text("Extremadura"))];
+        assert_eq!(m.t_with("title", &region), "SECON: Extremadura");
+        assert_eq!(m.t_with("about", &region), "See SECON: Extremadura");
+        assert_eq!(m.t_with("title", &[]), "SECON: {$region}");
+        assert_eq!(m.t("lines"), "First line\nsecond line");
+        assert_eq!(m.t("quoted"), "\u{a0}x");
+        assert_eq!(m.t_with("kind", &[("kind", Arg::Text("workshop"))]), "Workshop");
+        assert_eq!(m.t_with("kind", &[("kind", Arg::Text("visit"))]), "Event");
+        assert_eq!(m.t_with("number", &[("count", Arg::Count(2))]), "{NUMBER()} left");
+        assert!(m.t("loop").starts_with('{'), "{}", m.t("loop"));
+        let (twice, error) = Messages::new("de", "a = 1\na = 2\n");
+        assert_eq!(twice.lang(), "en");
+        assert_eq!(error.map(|e| e.message), Some("1 keys defined twice".to_owned()));
+        let (_, error) = Messages::new("not a tag", "a = 1\n");
+        assert!(error.is_some_and(|e| e.message.contains("not a language tag")));
     }
 
     #[test]
