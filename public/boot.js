@@ -8,7 +8,17 @@
 const glue = document.querySelector('link[rel="modulepreload"][href$=".js"]');
 const wasm = document.querySelector('link[rel="preload"][href$=".wasm"]');
 const { default: init } = await import(glue.href);
-await init({ module_or_path: wasm.href });
+const started = init({ module_or_path: wasm.href });
+// While the wasm downloads the page has nothing to do: warm the browser's number and date formatting
+// (ICU) now. The first Intl formatter of a page costs 100 ms on the benchmark's slow CPU, whichever
+// language it is for; the widget's own formatters then cost a few (issue 9).
+try {
+  new Intl.NumberFormat(navigator.language).format(1);
+  new Intl.DateTimeFormat(navigator.language, { month: "long" }).format(0);
+} catch {
+  // A browser without Intl: the widget falls back to its own formats.
+}
+await started;
 // Once the widget runs, a service worker keeps it for offline use (public/sw.js); registered after
 // the page's load so that it never competes with the first visit. Only over http(s): a file:// copy
 // (`cargo xtask package`) carries everything inside it already.

@@ -80,10 +80,6 @@ pub fn App() -> impl IntoView {
         }
     });
     let lang = Memo::new(move |_| messages.with(|m| m.0.lang().to_owned()));
-    // The first catalogue has arrived (English at once): no string is drawn in a wrong language.
-    let started = Memo::new(move |before: Option<&bool>| {
-        before.copied().unwrap_or(false) || catalogue.get().is_some()
-    });
     Effect::new(move |_| crate::i18n::set_page_language(&lang.get()));
     provide_context(I18n {
         messages: Signal::derive(move || messages.get().0),
@@ -102,6 +98,19 @@ pub fn App() -> impl IntoView {
         } else {
             None
         }
+    });
+
+    // The content is first drawn once everything asked for has arrived or failed: the first
+    // catalogue (English at once, so no string is drawn in a wrong language), the data file and
+    // the geometry. Drawn as each arrived, the map was built twice and the page laid out four
+    // times before it was ready (issue 9); all files are preloaded, so they arrive together.
+    let started = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false)
+            || (catalogue.get().is_some()
+                && data.get().is_some()
+                && countries.get().is_some()
+                && regions.get().is_some()
+                && nuts3.get().is_some())
     });
 
     let region_ids = Memo::new(move |_| {

@@ -122,8 +122,13 @@ pub struct CountryNames {
 }
 
 impl CountryNames {
-    /// Country names in `lang`.
+    /// Country names in `lang`. In English, none: the geometry's own names are English (GISCO's,
+    /// which the data's sources use), and building an `Intl.DisplayNames` loads the browser's
+    /// name tables, 100 ms of a 4× slowed start-up (issue 9's benchmark).
     pub fn new(lang: &str) -> Self {
+        if lang == "en" {
+            return CountryNames { names: None };
+        }
         let names =
             construct("DisplayNames", lang, &options(&[("type", "region")])).and_then(|n| {
                 let of = Reflect::get(&n, &JsValue::from_str("of"))
