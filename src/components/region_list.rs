@@ -33,8 +33,14 @@ pub fn RegionList(
             map.scroll_into_view();
         }
     };
+    // Built when the list is first opened, not with the page: it is hidden (and so out of the
+    // accessibility tree) until then, and its 130-odd elements were a third of the page that had to
+    // be built before the map was ready (issue 9).
+    let built = RwSignal::new(!with_map);
     let m = I18n::current();
-    let entries = data
+    let entries = move || {
+        built.get().then(|| {
+        data
         .data
         .regions
         .iter()
@@ -98,7 +104,9 @@ pub fn RegionList(
                 </li>
             }
         })
-        .collect_view();
+        .collect_view()
+        })
+    };
     view! {
         <div class="imap__list">
             <button
@@ -107,7 +115,10 @@ pub fn RegionList(
                 hidden=!with_map
                 aria-expanded=move || open.get().to_string()
                 aria-controls="imap-list"
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| {
+                    built.set(true);
+                    open.update(|o| *o = !*o);
+                }
             >
                 {t("list")}
             </button>
