@@ -113,10 +113,19 @@ fn compose(
     let svg = root
         .query_selector(".imap__map-frame > svg")?
         .ok_or("the map is not drawn")?;
-    let view_box = svg
-        .get_attribute("viewBox")
-        .and_then(|v| export::parse_view_box(&v))
+    // Read as numbers from the SVG DOM: parsing the attribute's text would bring Rust's float
+    // parser and its 10 KB table into the wasm (issue 9).
+    let rect = svg
+        .unchecked_ref::<web_sys::SvgsvgElement>()
+        .view_box()
+        .base_val()
         .ok_or("the map has no viewBox")?;
+    let view_box = map_core::ViewBox {
+        x: rect.x().into(),
+        y: rect.y().into(),
+        width: rect.width().into(),
+        height: rect.height().into(),
+    };
     // The zoom group: every shape, with the current transform and the selected region's class.
     let group = svg.first_element_child().ok_or("the map is empty")?;
     let markup = web_sys::XmlSerializer::new()?.serialize_to_string(&group)?;

@@ -35,6 +35,8 @@ export const PROFILE = {
 function readyProbe() {
   const note = () => {
     const state = document.querySelector("[data-state]")?.getAttribute("data-state");
+    // The wasm has started and mounted the widget (still loading, or already done).
+    if (state && window.__imapStarted === undefined) window.__imapStarted = performance.now();
     if (state && state !== "loading" && window.__imapDone === undefined) {
       window.__imapDone = { state, at: performance.now() };
     }
@@ -142,6 +144,15 @@ async function firstVisit(context, base, run) {
   await page.goto(base + "/", { waitUntil: "commit" });
   const done = await waitReady(page);
   if (done.state !== "ready") throw new Error(`run ${run}: the widget ended in "${done.state}": ${errors.join("; ")}`);
+  // Where the time to ready goes: the wasm's last byte, then the widget's start (compiled,
+  // instantiated, mounted), then ready (data parsed, everything drawn).
+  const phases = await page.evaluate(() => ({
+    startedMs: window.__imapStarted,
+    wasmMs: performance
+      .getEntriesByType("resource")
+      .filter((e) => e.name.endsWith(".wasm"))
+      .map((e) => e.responseEnd)[0],
+  }));
 
   // Hover three partner regions, one after the other, and keep the median.
   const map = page.getByRole("group", { name: "Map of the partner regions" });
@@ -157,6 +168,8 @@ async function firstVisit(context, base, run) {
   await page.close();
   return {
     readyMs: done.at,
+    startedMs: phases.startedMs,
+    wasmMs: phases.wasmMs,
     hoverMs: median(hovers.map((h) => h.ms)),
     hoverFrames: hovers.length ? Math.max(...hovers.map((h) => h.frames)) : null,
     heapBytes: heap.usedSize,
@@ -260,6 +273,8 @@ async function main() {
       profile: PROFILE,
       runs: RUNS,
       ready_ms: median(visits.map((v) => v.readyMs)),
+      wasm_loaded_ms: median(visits.map((v) => v.wasmMs)),
+      started_ms: median(visits.map((v) => v.startedMs)),
       hover_ms: median(visits.map((v) => v.hoverMs).filter((v) => v !== null)),
       hover_frames: Math.max(...visits.map((v) => v.hoverFrames ?? Infinity)),
       heap_bytes: median(visits.map((v) => v.heapBytes)),

@@ -183,10 +183,10 @@ pub fn compose_svg(export: &Export<'_>) -> ExportedSvg {
         "<clipPath id=\"imap-export-clip\"><rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"6\"/></clipPath>\
          <g clip-path=\"url(#imap-export-clip)\"><rect class=\"sea\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\"/>\
          <svg class=\"map\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" viewBox=\"{} {} {} {}\" preserveAspectRatio=\"xMidYMid meet\" overflow=\"hidden\">",
-        vb.x,
-        vb.y,
-        vb.width,
-        vb.height,
+        Num(vb.x),
+        Num(vb.y),
+        Num(vb.width),
+        Num(vb.height),
         x = Num(PAD),
         y = Num(map_y),
         w = Num(inner),
@@ -329,21 +329,6 @@ fn sane_view_box(vb: ViewBox) -> ViewBox {
             height: 1.0,
         }
     }
-}
-
-/// Reads an SVG `viewBox` attribute (`"x y width height"`, separated by spaces or commas).
-pub fn parse_view_box(attr: &str) -> Option<ViewBox> {
-    let mut values = attr
-        .split(|c: char| c == ',' || c.is_ascii_whitespace())
-        .filter(|s| !s.is_empty())
-        .map(|s| s.parse::<f64>().ok().filter(|v| v.is_finite()));
-    let vb = ViewBox {
-        x: values.next()??,
-        y: values.next()??,
-        width: values.next()??,
-        height: values.next()??,
-    };
-    (values.next().is_none() && vb.width > 0.0 && vb.height > 0.0).then_some(vb)
 }
 
 /// Estimated width of `text` in px at `font_px`.
@@ -789,28 +774,6 @@ mod tests {
         roxmltree::Document::parse(&out.svg).expect("well-formed XML");
         assert!(out.height > 900 && out.height < 1100, "{}", out.height);
         assert!(!out.svg.contains("NaN"));
-    }
-
-    #[test]
-    fn view_box_attributes_parse() {
-        let vb = parse_view_box("0 0 42000 41000").expect("view box");
-        assert_eq!(
-            (vb.x, vb.y, vb.width, vb.height),
-            (0.0, 0.0, 42000.0, 41000.0)
-        );
-        let vb = parse_view_box(" -1.5,2  3e2 4 ").expect("view box");
-        assert_eq!((vb.x, vb.y, vb.width, vb.height), (-1.5, 2.0, 300.0, 4.0));
-        for bad in [
-            "",
-            "0 0 1",
-            "0 0 1 1 1",
-            "0 0 0 1",
-            "0 0 -1 1",
-            "a b c d",
-            "0 0 1 NaN",
-        ] {
-            assert_eq!(parse_view_box(bad), None, "{bad:?}");
-        }
     }
 
     #[test]

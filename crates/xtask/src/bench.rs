@@ -406,6 +406,16 @@ fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &Strin
          jitter, so a p95 up to {:.1} ms is one vsync; \"missed\" counts intervals over 25 ms.",
         FRAME_P95_TARGET_MS + VSYNC_JITTER_MS
     );
+    let (wasm_at, started_at) = (num(&browser["wasm_loaded_ms"]), num(&browser["started_ms"]));
+    let _ = writeln!(
+        md,
+        "\nWhere the time to ready goes (medians, from navigation): the wasm's last byte arrives at \
+         {wasm_at:.0} ms (the network carries every file of the first visit at once); the widget has \
+         started (compiled, instantiated, mounted) at {started_at:.0} ms, {:.0} ms later; it is ready \
+         {:.0} ms after that (data and geometry read, everything drawn).",
+        started_at - wasm_at,
+        ready - started_at
+    );
     let _ = writeln!(md, "\n## First visit, file by file\n");
     let _ = writeln!(md, "| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
     for (path, weight) in &visit.files {
