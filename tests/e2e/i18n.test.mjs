@@ -26,6 +26,29 @@ function catalogue(lang) {
 const htmlLang = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
+/** The variants of a plural message of a shipped catalogue: { one: "…{ $count }…", few: …, other: … }. */
+function pluralVariants(lang, key) {
+  const source = fs.readFileSync(path.join(DIST, "i18n", `${lang}.ftl`), "utf8");
+  const block = source.split(`\n${key} = {`)[1]?.split("\n}")[0] ?? "";
+  const variants = {};
+  for (const match of block.matchAll(/^\s*\*?\[([a-z0-9]+)\] (.+)$/gm)) variants[match[1]] = match[2];
+  return variants;
+}
+
+test("plural forms follow the language's rules: Polish says 10 with its 'many' form", async () => {
+  const forms = pluralVariants("pl", "events-show-earlier");
+  assert.ok(forms.many && forms.other && forms.many !== forms.other, JSON.stringify(forms));
+  const page = await app.page({ width: 1280, height: 1200 });
+  assert.equal(await openWidget(page, app.server.url, "/?lang=pl"), "ready", page.consoleErrors.join("\n"));
+  const button = page.locator(".imap__timeline button").first();
+  const label = (await button.innerText()).trim();
+  const count = Number(label.replace(/[^0-9]/g, ""));
+  // SECON's data has 10 earlier events; in Polish (CLDR) 10 is "many", 2-4 "few", 1 "one".
+  assert.equal(count, 10, label);
+  assert.equal(label, forms.many.replace("{ $count }", String(count)));
+  await page.close();
+});
+
 test("?lang=el: a Greek interface, Greek numbers and dates, lang=\"el\"", async () => {
   const el = catalogue("el");
   const page = await app.page({ width: 1280, height: 1600 });
