@@ -45,21 +45,6 @@ pub fn lang() -> String {
     I18n::current().lang().to_owned()
 }
 
-/// The CLDR plural category of `count` in `lang`, from the browser's `Intl.PluralRules` (the plural
-/// forms a catalogue's `{ $count -> [one] … [few] … *[other] … }` chooses from).
-fn intl_plural(lang: &str, count: usize) -> &'static str {
-    let locales = js_sys::Array::of1(&lang.into());
-    let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
-    match String::from(rules.select(count as f64)).as_str() {
-        "zero" => "zero",
-        "one" => "one",
-        "two" => "two",
-        "few" => "few",
-        "many" => "many",
-        _ => "other",
-    }
-}
-
 /// A catalogue as loaded: the strings, and a message naming the file when it could not be read
 /// (then the strings are English).
 #[derive(Clone)]
@@ -83,7 +68,7 @@ pub async fn load(lang: &'static str) -> Loaded {
         Ok(text) => {
             let (messages, error) = Messages::new(lang, &text);
             Loaded {
-                messages: Arc::new(messages.with_plural_rule(intl_plural)),
+                messages: Arc::new(messages.with_plural_rule(crate::hooks::intl::plural_category)),
                 error: error.map(|e| e.to_string()),
             }
         }

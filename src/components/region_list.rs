@@ -38,29 +38,27 @@ pub fn RegionList(
     // be built before the map was ready (issue 9).
     let built = RwSignal::new(!with_map);
     let m = I18n::current();
-    let entries = move || {
-        built.get().then(|| {
-        data
-        .data
-        .regions
-        .iter()
-        .map(|region| {
-            let d = details::region_details(&data.data, region, &m);
-            let country = countries.get(&d.country).cloned().unwrap_or_else(|| d.country.clone());
-            let id = region.id.clone();
-            let name = d.name.clone();
-            let no_practices = d.practices.is_empty();
-            let partners = d
-                .partners
-                .into_iter()
-                .map(|p| view! { <li>{p.name} " (" {p.role} ")"</li> })
-                .collect_view();
-            let instruments = d
-                .instruments
-                .into_iter()
-                .map(|i| view! { <li>{i.name} " (" {i.status} ")"</li> })
-                .collect_view();
-            let practices = d
+    let all = Arc::clone(&data);
+    let entry = move |region: &map_core::model::Region| {
+        let d = details::region_details(&data.data, region, &m);
+        let country = countries
+            .get(&d.country)
+            .cloned()
+            .unwrap_or_else(|| d.country.clone());
+        let id = region.id.clone();
+        let name = d.name.clone();
+        let no_practices = d.practices.is_empty();
+        let partners = d
+            .partners
+            .into_iter()
+            .map(|p| view! { <li>{p.name} " (" {p.role} ")"</li> })
+            .collect_view();
+        let instruments = d
+            .instruments
+            .into_iter()
+            .map(|i| view! { <li>{i.name} " (" {i.status} ")"</li> })
+            .collect_view();
+        let practices = d
                 .practices
                 .into_iter()
                 .map(|g| {
@@ -75,37 +73,39 @@ pub fn RegionList(
                     view! { <li>{g.title} {button}</li> }
                 })
                 .collect_view();
-            let id_for_button = id.clone();
-            view! {
-                <li class="imap__list-region">
-                    <h3>
-                        {if with_map {
-                            view! {
-                                <button type="button" class="imap__link-button" on:click=move |_| show(id_for_button.clone())>
-                                    {name.clone()}
-                                </button>
-                            }.into_any()
-                        } else {
-                            name.clone().into_any()
-                        }}
-                        " "
-                        <span class="imap__muted">{country}</span>
-                    </h3>
-                    <p class="imap__list-label">{t("partners")}</p>
-                    <ul>{partners}</ul>
-                    <p class="imap__list-label">{t("policy-instrument")}</p>
-                    <ul>{instruments}</ul>
-                    <p class="imap__list-label">{t("good-practices")}</p>
-                    {if no_practices {
-                        view! { <p class="imap__muted">{details::count_phrase(&m, "count-good-practices", 0)}</p> }.into_any()
+        let id_for_button = id.clone();
+        view! {
+            <li class="imap__list-region">
+                <h3>
+                    {if with_map {
+                        view! {
+                            <button type="button" class="imap__link-button" on:click=move |_| show(id_for_button.clone())>
+                                {name.clone()}
+                            </button>
+                        }.into_any()
                     } else {
-                        view! { <ul>{practices}</ul> }.into_any()
+                        name.clone().into_any()
                     }}
-                </li>
-            }
-        })
-        .collect_view()
-        })
+                    " "
+                    <span class="imap__muted">{country}</span>
+                </h3>
+                <p class="imap__list-label">{t("partners")}</p>
+                <ul>{partners}</ul>
+                <p class="imap__list-label">{t("policy-instrument")}</p>
+                <ul>{instruments}</ul>
+                <p class="imap__list-label">{t("good-practices")}</p>
+                {if no_practices {
+                    view! { <p class="imap__muted">{details::count_phrase(&m, "count-good-practices", 0)}</p> }.into_any()
+                } else {
+                    view! { <ul>{practices}</ul> }.into_any()
+                }}
+            </li>
+        }
+    };
+    let entries = move || {
+        built
+            .get()
+            .then(|| all.data.regions.iter().map(&entry).collect_view())
     };
     view! {
         <div class="imap__list">

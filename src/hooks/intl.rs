@@ -63,6 +63,27 @@ impl NumberFormatter {
     }
 }
 
+/// The CLDR plural category of `count` in `lang` (`"one"`, `"few"`, `"many"`…), from the browser's
+/// `Intl.PluralRules`: the form a catalogue's `{ $count -> [one] … [few] … *[other] … }` chooses.
+/// `"other"` if the browser refuses the language.
+pub fn plural_category(lang: &str, count: usize) -> &'static str {
+    let category = construct("PluralRules", lang, &Object::new())
+        .and_then(|rules| {
+            let select = Reflect::get(&rules, &JsValue::from_str("select")).ok()?;
+            let select = select.dyn_into::<Function>().ok()?;
+            select.call1(&rules, &JsValue::from(count as f64)).ok()
+        })
+        .and_then(|c| c.as_string());
+    match category.as_deref() {
+        Some("zero") => "zero",
+        Some("one") => "one",
+        Some("two") => "two",
+        Some("few") => "few",
+        Some("many") => "many",
+        _ => "other",
+    }
+}
+
 /// Days ("24 May 2023") and ranges of days ("24–25 May 2023") for a language.
 pub struct DateFormatter {
     format: Option<Intl::DateTimeFormat>,

@@ -235,12 +235,16 @@ impl Messages {
     /// The string for `key` with its placeholders filled. Looks in the language, then in English;
     /// a key in neither gives the key itself (a test keeps that from shipping).
     pub fn t_with(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let mut out = String::new();
+        let mut resolver = Resolver {
+            messages: self,
+            args,
+            out: String::new(),
+        };
         match self.pattern(key) {
-            Some((pattern, lang)) => self.write_pattern(&mut out, pattern, lang, args, 0),
-            None => out.push_str(key),
+            Some((pattern, lang)) => resolver.pattern(pattern, lang, 0),
+            None => resolver.out.push_str(key),
         }
-        out
+        resolver.out
     }
 
     /// The pattern of `key` and the language it is in: the language's own, else English's.
@@ -251,50 +255,50 @@ impl Messages {
             .map(|p| (p, self.lang.as_str()))
             .or_else(|| self.english.get(key).map(|p| (p, "en")))
     }
+}
 
-    fn write_pattern(
-        &self,
-        out: &mut String,
-        pattern: &ast::Pattern<String>,
-        lang: &str,
-        args: &[(&str, Arg<'_>)],
-        depth: usize,
-    ) {
+/// One message being written: the catalogues, the placeholders' values, and the text so far.
+struct Resolver<'m, 'a> {
+    messages: &'m Messages,
+    args: &'a [(&'a str, Arg<'a>)],
+    out: String,
+}
+
+impl<'a> Resolver<'_, 'a> {
+    /// The value given for placeholder `name`.
+    fn arg(&self, name: &str) -> Option<Arg<'a>> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+
+    /// `pattern`, written in `lang` (whose plural rule its selectors use).
+    fn pattern(&mut self, pattern: &ast::Pattern<String>, lang: &str, depth: usize) {
         for element in &pattern.elements {
             match element {
-                ast::PatternElement::TextElement { value } => out.push_str(value),
+                ast::PatternElement::TextElement { value } => self.out.push_str(value),
                 ast::PatternElement::Placeable { expression } => {
-                    self.write_expression(out, expression, lang, args, depth);
+                    self.expression(expression, lang, depth);
                 }
             }
         }
     }
 
-    fn write_expression(
-        &self,
-        out: &mut String,
-        expression: &ast::Expression<String>,
-        lang: &str,
-        args: &[(&str, Arg<'_>)],
-        depth: usize,
-    ) {
+    fn expression(&mut self, expression: &ast::Expression<String>, lang: &str, depth: usize) {
         match expression {
-            ast::Expression::Inline(inline) => self.write_inline(out, inline, lang, args, depth),
+            ast::Expression::Inline(inline) => self.inline(inline, lang, depth),
             ast::Expression::Select { selector, variants } => {
                 let value = match selector {
-                    ast::InlineExpression::VariableReference { id } => {
-                        args.iter().find(|(n, _)| *n == id.name).map(|(_, v)| *v)
-                    }
+                    ast::InlineExpression::VariableReference { id } => self.arg(&id.name),
                     _ => None,
                 };
                 // As Fluent resolves a selector: the first variant whose key is the count itself,
                 // or its plural category, or the text; else the default (`*[other]`).
+                let plural = self.messages.plural;
                 let matches = |key: &ast::VariantKey<String>| match (key, value) {
                     (ast::VariantKey::NumberLiteral { value: k }, Some(Arg::Count(n))) => {
                         k.parse::<usize>() == Ok(n)
                     }
                     (ast::VariantKey::Identifier { name }, Some(Arg::Count(n))) => {
-                        name == (self.plural)(lang, n)
+                        name == plural(lang, n)
                     }
                     (ast::VariantKey::Identifier { name }, Some(Arg::Text(s))) => name == s,
                     _ => false,
@@ -304,67 +308,59 @@ impl Messages {
                     .find(|v| matches(&v.key))
                     .or_else(|| variants.iter().find(|v| v.default));
                 if let Some(variant) = chosen {
-                    self.write_pattern(out, &variant.value, lang, args, depth);
+                    self.pattern(&variant.value, lang, depth);
                 }
             }
         }
     }
 
-    fn write_inline(
-        &self,
-        out: &mut String,
-        inline: &ast::InlineExpression<String>,
-        lang: &str,
-        args: &[(&str, Arg<'_>)],
-        depth: usize,
-    ) {
+    fn inline(&mut self, inline: &ast::InlineExpression<String>, lang: &str, depth: usize) {
         match inline {
             ast::InlineExpression::StringLiteral { value } => {
-                out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value));
+                let text = fluent_syntax::unicode::unescape_unicode_to_string(value);
+                self.out.push_str(&text);
             }
-            ast::InlineExpression::NumberLiteral { value } => out.push_str(value),
-            ast::InlineExpression::VariableReference { id } => {
-                match args.iter().find(|(n, _)| *n == id.name).map(|(_, v)| v) {
-                    Some(Arg::Count(n)) => out.push_str(&n.to_string()),
-                    Some(Arg::Text(s)) => out.push_str(s),
-                    None => {
-                        out.push_str("{$");
-                        out.push_str(&id.name);
-                        out.push('}');
-                    }
+            ast::InlineExpression::NumberLiteral { value } => self.out.push_str(value),
+            ast::InlineExpression::VariableReference { id } => match self.arg(&id.name) {
+                Some(Arg::Count(n)) => self.out.push_str(&n.to_string()),
+                Some(Arg::Text(s)) => self.out.push_str(s),
+                None => {
+                    self.out.push_str("{$");
+                    self.out.push_str(&id.name);
+                    self.out.push('}');
                 }
-            }
+            },
             ast::InlineExpression::MessageReference {
                 id,
                 attribute: None,
-            } => self.write_reference(out, &id.name, args, depth),
+            } => self.reference(&id.name, depth),
             ast::InlineExpression::TermReference {
                 id,
                 attribute: None,
                 ..
-            } => self.write_reference(out, &format!("-{}", id.name), args, depth),
+            } => self.reference(&format!("-{}", id.name), depth),
             ast::InlineExpression::Placeable { expression } => {
-                self.write_expression(out, expression, lang, args, depth);
+                self.expression(expression, lang, depth);
             }
             ast::InlineExpression::MessageReference { id, .. }
             | ast::InlineExpression::TermReference { id, .. }
             | ast::InlineExpression::FunctionReference { id, .. } => {
-                out.push('{');
-                out.push_str(&id.name);
-                out.push_str("()}");
+                self.out.push('{');
+                self.out.push_str(&id.name);
+                self.out.push_str("()}");
             }
         }
     }
 
-    fn write_reference(&self, out: &mut String, key: &str, args: &[(&str, Arg<'_>)], depth: usize) {
-        match self.pattern(key) {
-            Some((pattern, lang)) if depth < MAX_DEPTH => {
-                self.write_pattern(out, pattern, lang, args, depth + 1);
-            }
+    /// Another message (or a term, `-name`), in its own language; a reference that nests too deep
+    /// (a catalogue that refers to itself) is written as `{name}`.
+    fn reference(&mut self, key: &str, depth: usize) {
+        match self.messages.pattern(key) {
+            Some((pattern, lang)) if depth < MAX_DEPTH => self.pattern(pattern, lang, depth + 1),
             _ => {
-                out.push('{');
-                out.push_str(key);
-                out.push('}');
+                self.out.push('{');
+                self.out.push_str(key);
+                self.out.push('}');
             }
         }
     }
