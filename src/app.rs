@@ -36,6 +36,9 @@ const REGIONS_FILE: &str = "geo/regions.json";
 /// Every NUTS 3 region of Europe, only for `?stress=nuts3`.
 const NUTS3_FILE: &str = "geo/nuts3.json";
 
+/// How long the first drawing waits for every file before it draws what has arrived.
+const WAIT_FOR_ALL: std::time::Duration = std::time::Duration::from_secs(4);
+
 /// A catalogue as the page holds it; two are the same when they are the same load (a `Memo` needs
 /// equality, and comparing catalogues string by string would be pointless).
 #[derive(Clone)]
@@ -104,8 +107,13 @@ pub fn App() -> impl IntoView {
     // catalogue (English at once, so no string is drawn in a wrong language), the data file and
     // the geometry. Drawn as each arrived, the map was built twice and the page laid out four
     // times before it was ready (issue 9); all files are preloaded, so they arrive together.
+    // A file that has not come after a few seconds (a slow or hanging host) no longer holds the
+    // others back: from then on each part is drawn as it arrives.
+    let waited = RwSignal::new(false);
+    set_timeout(move || waited.set(true), WAIT_FOR_ALL);
     let started = Memo::new(move |before: Option<&bool>| {
         before.copied().unwrap_or(false)
+            || (waited.get() && catalogue.get().is_some())
             || (catalogue.get().is_some()
                 && data.get().is_some()
                 && countries.get().is_some()

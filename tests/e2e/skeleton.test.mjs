@@ -77,6 +77,22 @@ test("a missing data file gives an error naming the file and the HTTP status", a
   assert.match(text, /404/);
 });
 
+test("a geometry file that never answers holds nothing else back", async () => {
+  const page = await app.page();
+  // The host never answers for the countries' geometry (a hanging server, a lost connection).
+  await page.route("**/geo/europe.json", () => {});
+  await page.goto(app.server.url + "/");
+  // The indicators and the list of regions come from the data file: they are drawn all the same.
+  const list = page.getByRole("list", { name: "Project indicators" });
+  await list.waitFor({ timeout: 15000 });
+  assert.equal(await list.getByRole("listitem").count(), defaultData().indicators.length);
+  await page.getByRole("button", { name: "List" }).waitFor();
+  // The map is not there, and the widget does not claim to be ready.
+  assert.equal(await page.locator("[data-state]").getAttribute("data-state"), "loading");
+  assert.equal(await page.getByRole("group", { name: "Map of the partner regions" }).count(), 0);
+  await page.close();
+});
+
 test("screenshots at phone and desktop widths", async () => {
   for (const [width, height] of [[320, 640], [1280, 800]]) {
     const page = await app.page({ width, height });
