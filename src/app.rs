@@ -112,13 +112,14 @@ pub fn App() -> impl IntoView {
     let waited = RwSignal::new(false);
     set_timeout(move || waited.set(true), WAIT_FOR_ALL);
     let started = Memo::new(move |before: Option<&bool>| {
-        before.copied().unwrap_or(false)
-            || (waited.get() && catalogue.get().is_some())
-            || (catalogue.get().is_some()
-                && data.get().is_some()
+        let everything = || {
+            data.get().is_some()
                 && countries.get().is_some()
                 && regions.get().is_some()
-                && nuts3.get().is_some())
+                && nuts3.get().is_some()
+        };
+        before.copied().unwrap_or(false)
+            || (catalogue.get().is_some() && (waited.get() || everything()))
     });
 
     let region_ids = Memo::new(move |_| {

@@ -29,6 +29,14 @@ fn construct(name: &str, lang: &str, options: &Object) -> Option<Object> {
         .ok()
 }
 
+/// The method `name` of an `Intl` object (`format`, `select`, `of`), to call with it as `this`.
+fn method(object: &Object, name: &str) -> Option<Function> {
+    Reflect::get(object, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
 /// Options object from `(key, value)` pairs of strings.
 fn options(pairs: &[(&str, &str)]) -> Object {
     let object = Object::new();
@@ -47,9 +55,8 @@ pub struct NumberFormatter {
 impl NumberFormatter {
     /// A formatter for `lang`; falls back to `map_core::format::group_digits` if `Intl` refuses it.
     pub fn new(lang: &str) -> Self {
-        let format = construct("NumberFormat", lang, &options(&[]))
-            .and_then(|nf| Reflect::get(&nf, &JsValue::from_str("format")).ok())
-            .and_then(|f| f.dyn_into::<Function>().ok());
+        let format =
+            construct("NumberFormat", lang, &options(&[])).and_then(|nf| method(&nf, "format"));
         Self { format }
     }
 
@@ -69,8 +76,7 @@ impl NumberFormatter {
 pub fn plural_category(lang: &str, count: usize) -> &'static str {
     let category = construct("PluralRules", lang, &Object::new())
         .and_then(|rules| {
-            let select = Reflect::get(&rules, &JsValue::from_str("select")).ok()?;
-            let select = select.dyn_into::<Function>().ok()?;
+            let select = method(&rules, "select")?;
             select.call1(&rules, &JsValue::from(count as f64)).ok()
         })
         .and_then(|c| c.as_string());
@@ -152,10 +158,7 @@ impl CountryNames {
         }
         let names =
             construct("DisplayNames", lang, &options(&[("type", "region")])).and_then(|n| {
-                let of = Reflect::get(&n, &JsValue::from_str("of"))
-                    .ok()?
-                    .dyn_into()
-                    .ok()?;
+                let of = method(&n, "of")?;
                 Some((n, of))
             });
         CountryNames { names }

@@ -118,6 +118,17 @@ impl fmt::Display for CatalogueError {
     }
 }
 
+/// The error for a catalogue `fluent-syntax` could not parse, at its first problem.
+fn not_fluent(lang: &str, errors: &[fluent_syntax::parser::ParserError]) -> CatalogueError {
+    CatalogueError {
+        lang: lang.to_owned(),
+        message: match errors.first() {
+            Some(e) => format!("not valid Fluent at byte {}: {:?}", e.pos.start, e.kind),
+            None => "not valid Fluent".to_owned(),
+        },
+    }
+}
+
 /// One language's messages and terms (`-brand = …`, kept under `-brand`), by key.
 type Catalogue = HashMap<String, ast::Pattern<String>>;
 
@@ -129,13 +140,8 @@ fn catalogue(lang: &str, ftl: &str) -> Result<Catalogue, CatalogueError> {
     if primary_language(lang).is_none() {
         return Err(error(format!("{lang:?} is not a language tag")));
     }
-    let resource =
-        fluent_syntax::parser::parse_runtime(ftl.to_owned()).map_err(|(_, errors)| {
-            error(match errors.first() {
-                Some(e) => format!("not valid Fluent at byte {}: {:?}", e.pos.start, e.kind),
-                None => "not valid Fluent".to_owned(),
-            })
-        })?;
+    let resource = fluent_syntax::parser::parse_runtime(ftl.to_owned())
+        .map_err(|(_, errors)| not_fluent(lang, &errors))?;
     let mut patterns = Catalogue::new();
     let mut twice = 0;
     for entry in resource.body {
@@ -370,13 +376,8 @@ impl<'a> Resolver<'_, 'a> {
 #[cfg(any(test, feature = "schema"))]
 pub fn keys(lang: &str, ftl: &str) -> Result<Vec<(String, Vec<String>)>, CatalogueError> {
     use fluent_syntax::ast;
-    let resource = fluent_syntax::parser::parse(ftl).map_err(|(_, errors)| CatalogueError {
-        lang: lang.to_owned(),
-        message: match errors.first() {
-            Some(e) => format!("not valid Fluent at byte {}: {:?}", e.pos.start, e.kind),
-            None => "not valid Fluent".to_owned(),
-        },
-    })?;
+    let resource =
+        fluent_syntax::parser::parse(ftl).map_err(|(_, errors)| not_fluent(lang, &errors))?;
     fn walk(pattern: &ast::Pattern<&str>, found: &mut Vec<String>) {
         for element in &pattern.elements {
             if let ast::PatternElement::Placeable { expression } = element {
