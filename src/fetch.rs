@@ -3,7 +3,7 @@
 //! Every failure becomes a message that names the file (`map_core::loading::LoadError`), and parsing
 //! goes through `map_core`, the same code the validator runs. The browser's `fetch` is called
 //! directly (web-sys): a GET and the body as text is all the widget needs, for which an HTTP client
-//! crate (gloo-net) added 1.5 KB of brotli to the wasm and its JS glue (issue 9).
+//! crate (gloo-net) added 1.5 KB of brotli to the wasm and its JS glue.
 
 use std::sync::Arc;
 
@@ -15,7 +15,8 @@ use wasm_bindgen_futures::JsFuture;
 
 /// GET `file` (a path relative to the page) and return its body as text.
 pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
-    // Issue 10 (offline package): a page that carries its files inside it is served from there.
+    // A page that carries its files inside it (the prerendered page carries its geometry, the
+    // offline package everything) is served from there.
     if let Some(text) = embedded_text(file) {
         return Ok(text);
     }
@@ -100,8 +101,11 @@ pub async fn load_data(file: String) -> Arc<DataLoad> {
     Arc::new(loaded)
 }
 
+/// A geometry file as loaded: its shapes, or the message saying which file failed and why.
+pub type Shapes = Arc<Result<ShapeFile, String>>;
+
 /// A geometry file, or the message saying which file failed and why.
-pub async fn load_shapes(file: &'static str) -> Arc<Result<ShapeFile, String>> {
+pub async fn load_shapes(file: &'static str) -> Shapes {
     let result = match fetch_text(file).await {
         Ok(text) => parse_shapes(file, &text).map_err(|e| e.to_string()),
         Err(error) => Err(error.to_string()),

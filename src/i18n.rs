@@ -1,31 +1,82 @@
-//! The interface language at run time (issue 11): which language, its catalogue, and `t()` for the
+//! The interface language at run time: which language, its catalogue, and `t()` for the
 //! components. The catalogues and their checks live in `map_core::i18n`.
 //!
-//! `<App/>` provides an [`I18n`] context and draws its content inside a closure that reads the
-//! language, so choosing another language in the menu redraws the widget in it (the selection is
+//! The widget's root provides an [`I18n`] context and draws its content inside a closure that
+//! reads the language, so choosing another language in the menu redraws the widget in it (the selection is
 //! kept: it lives in its own context and the URL). Components call [`t`] while they build their
 //! view, and so read the language they are drawn in.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::i18n::{Arg, Messages};
+use map_core::i18n::{Arg, LANGUAGES, Messages};
 
-/// The interface language's strings, shared by every component under `<App/>`.
+/// The interface language's strings, shared by every component under the widget's root.
 #[derive(Clone, Copy)]
 pub struct I18n {
     /// The catalogue in use (the previous one until a newly chosen language's file has loaded).
     pub messages: Signal<Arc<Messages>>,
     /// The language asked for (by the URL, the page, the browser or the menu).
     pub requested: RwSignal<&'static str>,
+    /// The catalogue of the language asked for as it loaded; `None` while it loads.
+    pub loaded: Signal<Option<Loaded>>,
+}
+
+/// A catalogue as the page holds it; two are the same when they are the same load (a `Memo` needs
+/// equality, and comparing catalogues string by string would be pointless).
+#[derive(Clone)]
+struct Catalogue(Arc<Messages>);
+
+impl PartialEq for Catalogue {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 impl I18n {
-    /// The context `<App/>` provides, or English strings outside it (component tests).
+    /// The context the widget's root provides, or English strings outside it (component tests).
     pub fn current() -> Arc<Messages> {
         match use_context::<I18n>() {
             Some(i18n) => i18n.messages.get_untracked(),
             None => Arc::new(Messages::english()),
+        }
+    }
+
+    /// The language to start in (`asked` by `?lang=`, else the page's and the browser's), its
+    /// catalogue loading beside the data file, and again whenever the menu asks for another.
+    pub fn load(asked: Option<&'static str>) -> I18n {
+        let requested = RwSignal::new(initial_language(asked));
+        let catalogue = LocalResource::new(move || load(requested.get()));
+        let messages = Memo::new(move |previous: Option<&Catalogue>| {
+            match catalogue.get() {
+                Some(loaded) => Catalogue(loaded.messages),
+                // While another language loads, the page stays in the one it has.
+                None => previous
+                    .cloned()
+                    .unwrap_or_else(|| Catalogue(Arc::new(Messages::english()))),
+            }
+        });
+        I18n {
+            messages: Signal::derive(move || messages.get().0),
+            requested,
+            loaded: Signal::derive(move || catalogue.get()),
+        }
+    }
+
+    /// One catalogue, there from the start: the build's prerender draws in English.
+    pub fn fixed(messages: Arc<Messages>) -> I18n {
+        let lang = LANGUAGES
+            .iter()
+            .map(|(code, _)| *code)
+            .find(|code| *code == messages.lang())
+            .unwrap_or("en");
+        I18n {
+            messages: Signal::stored(Arc::clone(&messages)),
+            requested: RwSignal::new(lang),
+            loaded: Signal::stored(Some(Loaded {
+                messages,
+                error: None,
+            })),
         }
     }
 }
@@ -85,8 +136,10 @@ pub fn initial_language(asked: Option<&'static str>) -> &'static str {
     if let Some(lang) = asked {
         return lang;
     }
+    // The prerendered page's `lang` is the build's English (it marks it so), not a host's choice.
     let page = document()
         .document_element()
+        .filter(|e| !e.has_attribute("data-imap-prerendered-lang"))
         .and_then(|e| e.get_attribute("lang"))
         .filter(|l| !l.trim().is_empty());
     let browser: Vec<String> = window()

@@ -1,6 +1,10 @@
-//! Entry point of the wasm app: a panic hook that logs to the console, then mount `<App/>`. Nothing else.
+//! Entry point of the wasm app: a panic hook that logs to the console, then mount the widget
+//! (over the prerendered first view when the page has one). Nothing else.
 
 fn main() {
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(interreg_map::app::App);
+    #[cfg(target_arch = "wasm32")]
+    {
+        console_error_panic_hook::set_once();
+        interreg_map::takeover::start();
+    }
 }

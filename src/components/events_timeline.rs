@@ -132,6 +132,11 @@ fn event_item<H: Fn() -> bool + Send + Sync + 'static>(
 /// The title of an event as a button that selects `id` on the map, and highlights it while
 /// hovered or focused, all through the shared `Selection` (the map, list and panel follow it).
 fn region_button(id: RegionId, title: String) -> impl IntoView + use<> {
+    if crate::PRERENDER {
+        // Without script, a link to the region's panel (`#region=<id>`).
+        let href = map_core::nav::region_hash(Some(&id));
+        return view! { <a href=href class="imap__event-title">{title}</a> }.into_any();
+    }
     let selection = Selection::expect();
     let select = {
         let id = id.clone();
@@ -168,4 +173,5 @@ fn region_button(id: RegionId, title: String) -> impl IntoView + use<> {
             {title}
         </button>
     }
+    .into_any()
 }

@@ -16,7 +16,7 @@ use map_core::details::status_label;
 use map_core::model::{Indicator, Source, Status};
 
 use crate::hooks::intl::NumberFormatter;
-use crate::hooks::use_count_up::{UseCountUpReturn, use_count_up};
+use crate::hooks::use_count_up::{UseCountUpOptions, UseCountUpReturn, use_count_up_with_options};
 
 /// The sources a figure rests on, as a "Source: …" line. A source with an address is a link (in a
 /// new tab, never away from the host page); one without (e.g. a printed newsletter) is its title as
@@ -48,11 +48,11 @@ pub fn IndicatorCounter(
     /// The sources to name under this counter (empty when the section names them once for all).
     sources: Vec<Source>,
 ) -> impl IntoView {
-    let UseCountUpReturn { value, target } = use_count_up(indicator.value);
+    let seen = crate::takeover::counter_seen(indicator.id.as_str());
+    let UseCountUpReturn { value, target } =
+        use_count_up_with_options(indicator.value, UseCountUpOptions::default().settled(seen));
     let format = move |n: u64| formatter.with_value(|f| f.format(n));
     let final_text = format(indicator.value);
-    // Room for the final figure from the start, so what follows it never shifts.
-    let width = format!("{}ch", final_text.chars().count());
     let m = crate::i18n::I18n::current();
     let suffix = figure_suffix(
         &m,
@@ -74,7 +74,6 @@ pub fn IndicatorCounter(
                     aria-hidden="true"
                     data-value=move || format(value.get())
                     data-final=final_text.clone()
-                    style:min-width=width
                 ></span>
                 <span class="imap__sr-only">{final_text}</span>
                 <span class="imap__indicator-target">{suffix}</span>

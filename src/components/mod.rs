@@ -10,11 +10,11 @@ pub mod language_menu;
 pub mod legend;
 pub mod map_view;
 pub mod partner_marker;
+pub mod presentation;
+pub mod qr_code;
 pub mod region_list;
 pub mod region_panel;
 pub mod region_path;
-pub mod zoom_controls;
-// Workshop presentation (issue 10).
-pub mod presentation;
-pub mod qr_code;
 pub mod tour_controls;
+pub mod widget;
+pub mod zoom_controls;

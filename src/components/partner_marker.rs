@@ -22,6 +22,27 @@ pub fn PartnerMarker(
     } else {
         marker.radius
     };
+    // A diamond for the lead partner, a circle for the others, drawn around (0, 0) and scaled.
+    let shape = if marker.lead {
+        map_core::layers::LEAD_SEAT_PATH
+    } else {
+        map_core::layers::SEAT_PATH
+    };
+    if crate::PRERENDER {
+        // Without script a seat is a link to its region's panel, or, for a partner without a
+        // region, a named image.
+        let transform = format!("translate({x} {y}) scale({base})");
+        let seat =
+            view! { <path class="marker" class:lead=marker.lead d=shape transform=transform /> };
+        return match &marker.region {
+            Some(region) => {
+                let href = map_core::nav::region_hash(Some(region));
+                view! { <a href=href class="marker-link" aria-label=marker.label data-id=marker.id>{seat}</a> }.into_any()
+            }
+            None => view! { <g role="img" aria-label=marker.label data-id=marker.id>{seat}</g> }
+                .into_any(),
+        };
+    }
     let region = marker.region.clone();
     let select = move || {
         if let Some(region) = region.clone() {
@@ -37,12 +58,6 @@ pub fn PartnerMarker(
             }
         }
     };
-    // A diamond for the lead partner, a circle for the others, drawn around (0, 0) and scaled.
-    let shape = if marker.lead {
-        map_core::layers::LEAD_SEAT_PATH
-    } else {
-        map_core::layers::SEAT_PATH
-    };
     view! {
         <path
             class="marker"
@@ -57,4 +72,5 @@ pub fn PartnerMarker(
             on:keydown=select_on_key
         />
     }
+    .into_any()
 }

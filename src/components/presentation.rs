@@ -1,4 +1,4 @@
-//! `<Presentation/>`: workshop mode (issue 10). It owns the presentation state (`use_tour`), marks
+//! `<Presentation/>`: workshop mode. It owns the presentation state (`use_tour`), marks
 //! the widget's root with the layout (`imap--present`, `data-step`) so the CSS can
 //! put the map and the current step side by side in large type, and draws the closing step (the
 //! project's website with a QR code). The title step is the widget's own title and indicators, and
@@ -11,7 +11,7 @@ use map_core::ids::RegionId;
 use map_core::tour::{DEFAULT_TOUR_SECONDS, Step};
 
 use crate::components::qr_code::QrCode;
-use crate::components::tour_controls::TourControls;
+use crate::components::tour_controls::{TourControls, present_button};
 use crate::fetch::DataLoad;
 use crate::hooks::use_tour::{UseTourOptions, use_tour_with_options};
 
@@ -26,6 +26,10 @@ pub fn Presentation(
     /// the data file's `project.tour_seconds`, then the default of 8.
     tour_seconds: Option<u32>,
 ) -> impl IntoView {
+    if crate::PRERENDER {
+        // The first view's button, in its place; presenting needs the wasm.
+        return view! { <div class="imap__present">{present_button(|| {})}</div> }.into_any();
+    }
     let project = &data.data.project;
     let order: Vec<RegionId> = data.data.regions.iter().map(|r| r.id.clone()).collect();
     let options = UseTourOptions::default().present(present).seconds(
@@ -79,4 +83,5 @@ pub fn Presentation(
             })}
         </div>
     }
+    .into_any()
 }

@@ -27,9 +27,26 @@ pub fn RegionPanel(
     country: String,
     /// The loaded data (for previous/next).
     data: Arc<DataLoad>,
+    /// In the prerendered page, the panel's own `id` (`region=<id>`): it shows while it is the
+    /// page's target, and its controls are links. `None` in the browser: the selected region's panel.
+    #[prop(default = None)]
+    anchor: Option<String>,
 ) -> impl IntoView {
     let selection = Selection::expect();
     let order: Vec<RegionId> = data.data.regions.iter().map(|r| r.id.clone()).collect();
+    // Without script, previous and next are links to the neighbours' panels.
+    let neighbour = |forward: bool| {
+        let current = order.iter().find(|id| id.as_str() == details.id.as_str());
+        let next = if forward {
+            nav::next_region(&order, current)
+        } else {
+            nav::previous_region(&order, current)
+        };
+        nav::region_hash(next)
+    };
+    let links = anchor
+        .is_some()
+        .then(|| (neighbour(false), neighbour(true)));
     let order = StoredValue::new(order);
     let go = move |forward: bool| {
         let current = selection.selected.get_untracked();
@@ -106,14 +123,34 @@ pub fn RegionPanel(
             }
         })
         .collect_view();
+    let id = anchor.clone().unwrap_or_else(|| "imap-panel".to_owned());
+    let title_id = format!("{id}-title");
+    let labelled_by = title_id.clone();
+    let close = match anchor.is_some() {
+        // Back to the map, which is then the target, so no panel shows.
+        true => view! { <a href="#imap-map" class="imap__close" aria-label=t("close-details")>"×"</a> }.into_any(),
+        false => view! { <button type="button" class="imap__close" aria-label=t("close-details") on:click=move |_| selection.selected.set(None)>"×"</button> }.into_any(),
+    };
+    let other_regions = match links {
+        Some((previous, next)) => view! {
+            <a href=previous>{t("previous-region")}</a>
+            <a href=next>{t("next-region")}</a>
+        }
+        .into_any(),
+        None => view! {
+            <button type="button" on:click=move |_| go(false)>{t("previous-region")}</button>
+            <button type="button" on:click=move |_| go(true)>{t("next-region")}</button>
+        }
+        .into_any(),
+    };
     view! {
-        <section class="imap__panel" id="imap-panel" aria-labelledby="imap-panel-title">
+        <section class="imap__panel" class:imap__panel--static=anchor.is_some() id=id aria-labelledby=labelled_by>
             <header class="imap__panel-head">
                 <div>
-                    <h2 id="imap-panel-title">{details.name}</h2>
+                    <h2 id=title_id>{details.name}</h2>
                     <p class="imap__muted">{country}</p>
                 </div>
-                <button type="button" class="imap__close" aria-label=t("close-details") on:click=move |_| selection.selected.set(None)>"×"</button>
+                {close}
             </header>
             <h3>{t("partner-organisations")}</h3>
             <ul class="imap__items">{partners}</ul>
@@ -131,10 +168,7 @@ pub fn RegionPanel(
             } else {
                 view! { <ul class="imap__items">{events}</ul> }.into_any()
             }}
-            <nav class="imap__panel-nav" aria-label=t("other-regions")>
-                <button type="button" on:click=move |_| go(false)>{t("previous-region")}</button>
-                <button type="button" on:click=move |_| go(true)>{t("next-region")}</button>
-            </nav>
+            <nav class="imap__panel-nav" aria-label=t("other-regions")>{other_regions}</nav>
         </section>
     }
 }

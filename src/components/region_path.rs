@@ -19,6 +19,17 @@ pub fn RegionPath(
 ) -> impl IntoView {
     let selection = Selection::expect();
     let id = region.id;
+    if crate::PRERENDER {
+        // Without script a region is a link to its panel (`#region=<id>`, shown by `:target`);
+        // the URL sync selects the same region once the wasm has taken over.
+        let href = map_core::nav::region_hash(Some(&id));
+        return view! {
+            <a href=href class="region-link" aria-label=region.label data-id=id.to_string()>
+                <path class="region" d=region.d />
+            </a>
+        }
+        .into_any();
+    }
     let selected = {
         let id = id.clone();
         Memo::new(move |_| selection.selected.with(|s| s.as_ref() == Some(&id)))
@@ -84,4 +95,5 @@ pub fn RegionPath(
             on:blur=move |_| h4(false)
         />
     }
+    .into_any()
 }

@@ -8,6 +8,15 @@ use crate::hooks::use_tour::UseTourReturn;
 use crate::i18n::{t, t_with};
 use map_core::i18n::Arg;
 
+/// The "Present" button (F), which enters the presentation.
+pub fn present_button(enter: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <button type="button" class="imap__present-button" aria-keyshortcuts="F" on:click=move |_| enter()>
+            {t("present")}
+        </button>
+    }
+}
+
 /// The presentation's buttons.
 #[component]
 pub fn TourControls(
@@ -24,12 +33,7 @@ pub fn TourControls(
     // A closure rather than <Show>: the same output, and less generic code in the wasm.
     move || {
         if !presenting.get() {
-            return view! {
-                <button type="button" class="imap__present-button" aria-keyshortcuts="F" on:click=move |_| tour.enter()>
-                    {t("present")}
-                </button>
-            }
-            .into_any();
+            return present_button(move || tour.enter()).into_any();
         }
         view! {
             <div class="imap__present-controls" role="group" aria-label=t("presentation")>

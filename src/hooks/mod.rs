@@ -3,7 +3,7 @@
 
 pub mod intl;
 pub mod use_count_up;
+pub mod use_page_files;
 pub mod use_pan_zoom;
 pub mod use_theme;
-// Workshop presentation (issue 10).
 pub mod use_tour;

@@ -47,7 +47,7 @@ const REDUCED_MOTION: &str = "(prefers-reduced-motion: reduce)";
 ///
 /// ## Server-Side Rendering
 ///
-/// Not supported: the widget renders on the client only.
+/// The build's prerender (no browser) gets the final figure and no observer.
 ///
 /// ## Why not leptos-use's hooks
 ///
@@ -70,7 +70,16 @@ pub fn use_count_up_with_options(end: u64, options: UseCountUpOptions) -> UseCou
     let UseCountUpOptions {
         duration_ms,
         threshold,
+        settled,
     } = options;
+    // The prerender (no browser) and a figure already seen on the prerendered page show the
+    // final figure and never move.
+    if crate::PRERENDER || settled {
+        return UseCountUpReturn {
+            value: signal(end).0,
+            target: CountUpTarget(SendWrapper::new(None)),
+        };
+    }
     let count = CountUp::new(end, duration_ms);
     // Read before the first render, so a reduced-motion visitor never sees a 0 flash; read again
     // when the count would start, in case the setting changed meanwhile.
@@ -147,6 +156,10 @@ pub struct UseCountUpOptions {
     /// so that it is seen, not only touched by the edge of the screen. Defaults to `0.5`.
     /// An element more than twice the viewport's height never reaches 0.5: lower it for those.
     threshold: f64,
+
+    /// Start at the figure and never count: the visitor has already seen it (on the prerendered
+    /// first view the wasm takes over). Defaults to `false`.
+    settled: bool,
 }
 
 impl Default for UseCountUpOptions {
@@ -154,6 +167,7 @@ impl Default for UseCountUpOptions {
         Self {
             duration_ms: DEFAULT_DURATION_MS,
             threshold: 0.5,
+            settled: false,
         }
     }
 }

@@ -1,0 +1,190 @@
+//! `<Widget/>`: the widget's root and layout (title, map, legend, panel, indicators, events, list)
+//! drawn from [`PageFiles`]. The browser's `<App/>` gives it the files as they load; the build's
+//! prerender gives it the files on disk and writes the result into `index.html`, so the first view
+//! and the widget come from the same components.
+//!
+//! In the prerender ([`crate::PRERENDER`]) what needs script becomes what works without it: every
+//! region's panel is drawn, each shown by CSS `:target` when its `#region=` link is followed.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::prelude::*;
+use map_core::details;
+use map_core::i18n::Arg;
+use map_core::options::Options;
+
+use crate::components::attribution::Attribution;
+use crate::components::error_notice::ErrorNotice;
+use crate::components::events_timeline::EventsTimeline;
+use crate::components::export_buttons::ExportButtons;
+use crate::components::indicators::Indicators;
+use crate::components::language_menu::LanguageMenu;
+use crate::components::legend::Legend;
+use crate::components::map_view::MapView;
+use crate::components::presentation::Presentation;
+use crate::components::region_list::RegionList;
+use crate::components::region_panel::RegionPanel;
+use crate::fetch::DataLoad;
+use crate::hooks::use_page_files::PageFiles;
+use crate::i18n::{I18n, t, t_with};
+use crate::state::Selection;
+
+/// The whole widget, drawn from `files`.
+#[component]
+pub fn Widget(
+    /// The files to draw from.
+    files: PageFiles,
+    /// The page's options (`?embed=`, `?show=`, `?present=`, `?tour=`).
+    options: Options,
+    /// The resolved colour theme for `data-theme`; `None` leaves it to the page (the prerender,
+    /// where the boot script's choice on `<html>` applies until the wasm has started).
+    #[prop(into)]
+    theme: Signal<Option<&'static str>>,
+) -> impl IntoView {
+    let selection = Selection::expect();
+    let i18n = use_context::<I18n>()
+        .unwrap_or_else(|| panic!("I18n context: the widget's root provides it"));
+    let messages = i18n.messages;
+    let lang = Memo::new(move |_| messages.with(|m| m.lang().to_owned()));
+    let PageFiles {
+        data,
+        countries,
+        regions,
+        extra,
+        errors,
+        state,
+        started,
+    } = files;
+    let parts = options.parts;
+    let side = parts.counters || parts.events;
+    let (present, tour_seconds) = (options.present, options.tour_seconds);
+
+    let country_names = Memo::new(move |_| {
+        // Inserted one by one: collecting into a BTreeMap sorts first, 2 KB more wasm.
+        // Names in the interface language (the browser's Intl), else the geometry's English.
+        let mut names = BTreeMap::new();
+        let intl = crate::hooks::intl::CountryNames::new(&lang.get());
+        if let Some(c) = countries.get()
+            && let Ok(c) = c.as_ref()
+        {
+            for f in &c.features {
+                let name = intl.name(&f.country).unwrap_or_else(|| f.name.clone());
+                names.insert(f.id.clone(), name);
+            }
+        }
+        Arc::new(names)
+    });
+    // The selected region's index in the data file: one lookup that the panel and the status
+    // line share.
+    let selected_region = Memo::new(move |_| {
+        let id = selection.selected.get()?;
+        data.with(|d| d.as_ref()?.data.regions.iter().position(|r| r.id == id))
+    });
+    let title = move || {
+        let lang = lang.get();
+        data.get()
+            .map(|d| d.data.project.name.resolve(&lang).to_string())
+            .filter(|name| !name.is_empty())
+            .unwrap_or_else(|| t("project-map"))
+    };
+    let panel = move |(loaded, index): (Arc<DataLoad>, usize), anchor: Option<String>| {
+        let region = loaded.data.regions.get(index)?;
+        let details = details::region_details(&loaded.data, region, &I18n::current());
+        let country = country_names
+            .with(|n| n.get(&details.country).cloned())
+            .unwrap_or_else(|| details.country.clone());
+        Some(
+            view! { <RegionPanel details=details country=country data=loaded.clone() anchor=anchor /> },
+        )
+    };
+    let status = move || {
+        let (index, loaded) = (selected_region.get()?, data.get()?);
+        let name = loaded.data.regions.get(index)?.name.resolve(&lang.get());
+        Some(t_with("showing-region", &[("region", Arg::Text(name))]))
+    };
+    // Without script every region's panel is in the page, shown when its `#region=` link is the
+    // page's target; the wasm draws only the selected one.
+    let static_panels = move || {
+        let loaded = data.get()?;
+        let panels = (0..loaded.data.regions.len())
+            .filter_map(|index| {
+                let id = &loaded.data.regions.get(index)?.id;
+                let anchor = map_core::nav::region_hash(Some(id));
+                let anchor = anchor.trim_start_matches('#').to_owned();
+                panel((loaded.clone(), index), Some(anchor))
+            })
+            .collect_view();
+        Some(panels)
+    };
+
+    // Escape closes the panel and puts focus back on the region it was opened from.
+    let on_key = move |event: ev::KeyboardEvent| {
+        if event.key() != "Escape" {
+            return;
+        }
+        if let Some(id) = selection.selected.get_untracked() {
+            selection.selected.set(None);
+            let selector = format!(".region[data-id=\"{id}\"]");
+            if let Ok(Some(element)) = document().query_selector(&selector) {
+                let _ =
+                    wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&element).focus();
+            }
+        }
+    };
+
+    view! {
+        <main
+            class="imap"
+            class:imap--embed=options.embed
+            data-theme=move || theme.get()
+            data-state=move || state.get()
+            data-prerendered=crate::PRERENDER.then_some("")
+            aria-busy=move || (state.get() == "loading").to_string()
+            on:keydown=on_key
+        >
+            {move || {
+            // Everything below is drawn in the interface language: again when it changes.
+            messages.track();
+            started.get().then(|| view! {
+            <div class="imap__head">
+                <h1 class="imap__title">{title}</h1>
+                <LanguageMenu />
+            </div>
+            <ErrorNotice errors=errors />
+            <p class="imap__sr-only" role="status">{status}</p>
+            <div class="imap__layout" class:imap__layout--single=!(parts.map && side)>
+                <section class="imap__map" id="imap-map" aria-label=t("map-section") hidden=!(parts.map || parts.list)>
+                    {parts.map.then(|| view! {
+                        {move || {
+                            let countries = countries.get()?;
+                            let Ok(countries) = countries.as_ref() else { return None };
+                            let regions = regions.get();
+                            let regions = regions.as_ref().and_then(|r| r.as_ref().as_ref().ok());
+                            let extra = extra.get();
+                            let extra = extra.as_ref().and_then(|r| r.as_ref().as_ref().ok()).cloned();
+                            let data = data.get()?;
+                            Some(view! { <MapView countries=countries.clone() regions=regions.cloned() extra=extra data=data /> })
+                        }}
+                        <Legend />
+                        <ExportButtons data=data />
+                        <Attribution />
+                    })}
+                    {move || parts.list.then(|| data.get().map(|d| view! { <RegionList data=d countries=country_names.get() with_map=parts.map /> }))}
+                </section>
+                <div class="imap__side" hidden=!(side || parts.map)>
+                    {move || parts.map.then(|| data.get().map(|d| view! { <Presentation data=d present=present tour_seconds=tour_seconds /> }))}
+                    {move || match crate::PRERENDER {
+                        true => parts.map.then(static_panels).flatten().into_any(),
+                        false => parts.map.then(|| panel((data.get()?, selected_region.get()?), None)).flatten().into_any(),
+                    }}
+                    {move || parts.counters.then(|| data.get().map(|d| view! { <Indicators data=d /> }))}
+                    {move || parts.events.then(|| data.get().map(|d| view! { <EventsTimeline data=d /> }))}
+                </div>
+            </div>
+            })
+            }}
+        </main>
+    }
+}

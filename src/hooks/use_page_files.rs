@@ -1,0 +1,145 @@
+//! `use_page_files`: the files the widget is drawn from (the interface catalogue, the data file
+//! and the geometry), loaded at run time as separate resources so that one can fail while the
+//! others still draw, with their errors, the root's `data-state` and the start gate.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use map_core::i18n::Messages;
+use map_core::options::Options;
+use map_core::page::PageState;
+
+use crate::fetch::{DataLoad, Shapes, load_data, load_shapes};
+use crate::i18n::I18n;
+
+/// Countries of Europe and its neighbours (context and partner countries).
+pub const COUNTRIES_FILE: &str = "geo/europe.json";
+/// The partner regions, one shape per data-file region (unions already dissolved).
+pub const REGIONS_FILE: &str = "geo/regions.json";
+/// Every NUTS 3 region of Europe, only for `?stress=nuts3`.
+const NUTS3_FILE: &str = "geo/nuts3.json";
+
+/// How long the first drawing waits for every file before it draws what has arrived.
+const WAIT_FOR_ALL: Duration = Duration::from_secs(4);
+
+/// What the widget draws from, as signals; `Copy`, so every closure of the layout can hold it.
+/// The browser fills it from [`use_page_files`]; the build's prerender from the files on disk.
+#[derive(Clone, Copy)]
+pub struct PageFiles {
+    /// The data file, validated (`None` until it has arrived).
+    pub data: Signal<Option<Arc<DataLoad>>>,
+    /// The countries' shapes, or the message naming the file that failed.
+    pub countries: Signal<Option<Shapes>>,
+    /// The partner regions' shapes.
+    pub regions: Signal<Option<Shapes>>,
+    /// Extra context shapes (`?stress=nuts3`); `None` when none were asked for or not yet there.
+    pub extra: Signal<Option<Shapes>>,
+    /// Every message to show: bad URL options, the catalogue's, the data file's, the geometry's.
+    pub errors: Signal<Vec<String>>,
+    /// The root's `data-state`: `loading`, `ready` or `error`.
+    pub state: Signal<&'static str>,
+    /// True once the content may be drawn (see [`use_page_files`]).
+    pub started: Signal<bool>,
+}
+
+/// Loads the interface catalogue of the language asked for (and provides the [`I18n`] context that
+/// `t()` reads), the data file `options` names and the geometry, all at once.
+///
+/// The content is first drawn once everything asked for has arrived or failed: the first
+/// catalogue (English at once, so no string is drawn in a wrong language), the data file and the
+/// geometry. Drawn as each arrived, the map was built twice and the page laid out four times
+/// before it was ready; the files load together, so they arrive together. A file that has not
+/// come after a few seconds (a slow or hanging host) no longer holds the others back: from then on
+/// each part is drawn as it arrives.
+pub fn use_page_files(options: &Options, option_errors: Vec<String>) -> PageFiles {
+    let i18n = I18n::load(options.lang);
+    provide_context(i18n);
+
+    let data_file = options.data_file.clone();
+    let data = LocalResource::new(move || load_data(data_file.clone()));
+    let countries = LocalResource::new(|| load_shapes(COUNTRIES_FILE));
+    let regions = LocalResource::new(|| load_shapes(REGIONS_FILE));
+    let stress = options.stress_nuts3;
+    let nuts3 = LocalResource::new(move || async move {
+        if stress {
+            Some(load_shapes(NUTS3_FILE).await)
+        } else {
+            None
+        }
+    });
+
+    let waited = RwSignal::new(false);
+    set_timeout(move || waited.set(true), WAIT_FOR_ALL);
+    let catalogue = i18n.loaded;
+    let started = Memo::new(move |before: Option<&bool>| {
+        let everything = || {
+            data.get().is_some()
+                && countries.get().is_some()
+                && regions.get().is_some()
+                && nuts3.get().is_some()
+        };
+        before.copied().unwrap_or(false)
+            || (catalogue.get().is_some() && (waited.get() || everything()))
+    });
+
+    let errors = Signal::derive(move || {
+        let mut all = option_errors.clone();
+        if let Some(error) = catalogue.get().and_then(|c| c.error) {
+            all.push(error);
+        }
+        if let Some(loaded) = data.get() {
+            all.extend(loaded.errors.iter().cloned());
+        }
+        for shapes in [countries.get(), regions.get(), nuts3.get().flatten()]
+            .into_iter()
+            .flatten()
+        {
+            if let Err(message) = shapes.as_ref() {
+                all.push(message.clone());
+            }
+        }
+        all
+    });
+    let state = Signal::derive(move || {
+        PageState::combine(&[
+            catalogue.get().map(|c| c.error.is_none()),
+            data.get().map(|d| d.errors.is_empty()),
+            countries.get().map(|c| c.is_ok()),
+            regions.get().map(|r| r.is_ok()),
+            nuts3.get().map(|n| n.is_none_or(|n| n.is_ok())),
+            Some(errors.with(Vec::is_empty)),
+        ])
+        .as_str()
+    });
+    PageFiles {
+        data: Signal::derive(move || data.get()),
+        countries: Signal::derive(move || countries.get()),
+        regions: Signal::derive(move || regions.get()),
+        extra: Signal::derive(move || nuts3.get().flatten()),
+        errors,
+        state,
+        started: started.into(),
+    }
+}
+
+/// The files the build read, for the prerender: everything is there from the start.
+pub fn page_files_from(data: DataLoad, countries: Shapes, regions: Shapes) -> PageFiles {
+    let errors: Vec<String> = data.errors.clone();
+    let data = Arc::new(data);
+    PageFiles {
+        data: Signal::stored(Some(data)),
+        countries: Signal::stored(Some(countries)),
+        regions: Signal::stored(Some(regions)),
+        extra: Signal::stored(None),
+        errors: Signal::stored(errors),
+        // The prerendered page is not the widget yet: the wasm says "ready" once it has taken over.
+        state: Signal::stored("loading"),
+        started: Signal::stored(true),
+    }
+}
+
+/// English strings, for the prerender (the wasm loads the visitor's language).
+pub fn english() -> Arc<Messages> {
+    Arc::new(Messages::english())
+}
