@@ -113,7 +113,8 @@ pub fn rewrite(
         let rel = tag.attr("rel").unwrap_or_default();
         let href = tag.attr("href").unwrap_or_default();
         match rel.as_str() {
-            "stylesheet" if href.ends_with(".css") => {
+            // The widget's stylesheet; not the one a `<noscript>` loads for visitors without script.
+            "stylesheet" if href.ends_with(".css") && !inside_noscript(index, tag.start) => {
                 let css = stylesheet(&href)?;
                 let digest = Sha256::digest(css.as_bytes());
                 style_hash = format!(
@@ -167,6 +168,16 @@ pub fn rewrite(
         1,
     );
     Ok(Page { html, style_hash })
+}
+
+/// Whether `at` lies inside a `<noscript>` element of `html`.
+fn inside_noscript(html: &str, at: usize) -> bool {
+    let before = &html[..at];
+    match (before.rfind("<noscript"), before.rfind("</noscript")) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// A start tag in a page: where it is and its text.
@@ -267,6 +278,7 @@ mod tests {
         <link rel=preload href=data/secon.json as=fetch crossorigin>\
         <link rel=preload href=geo/europe.json as=fetch crossorigin>\
         <link rel=stylesheet href=./main-1a2b.css integrity=\"sha384-x>y\">\
+        <noscript><link rel=stylesheet href=noscript.css></noscript>\
         <link rel=\"modulepreload\" href=\"./interreg-map-9f.js\" crossorigin=anonymous>\
         <link rel=preload href=./interreg-map-9f_bg.wasm as=fetch type=application/wasm>\
         <script src=./boot-77.js></script></head>\
@@ -310,6 +322,11 @@ mod tests {
         assert!(!page.html.contains("needs JavaScript"));
         assert!(page.html.contains("<style>.imap{color:red}</style>"));
         assert!(!page.html.contains("main-1a2b.css"));
+        // The stylesheet for visitors without script stays a link inside its <noscript>.
+        assert!(
+            page.html
+                .contains("<noscript><link rel=stylesheet href=noscript.css></noscript>")
+        );
         let expected =
             base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b".imap{color:red}"));
         assert_eq!(page.style_hash, format!("sha256-{expected}"));

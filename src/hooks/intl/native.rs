@@ -49,7 +49,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Days and ranges of days as `Intl.DateTimeFormat("en-GB", { day, month: "long", year })` and
-/// its `formatRange` write them: "24 May 2023", "24–25 May 2023", "30 May – 2 June 2023",
+/// its `formatRange` write them in Chromium: "24 May 2023", "24 – 25 May 2023", "30 May – 2 June 2023",
 /// "30 December 2023 – 2 January 2024".
 pub struct DateFormatter;
 
@@ -65,7 +65,7 @@ impl DateFormatter {
         match span {
             DateSpan::Day(day) => format!("{} {} {}", day.day(), month(day), day.year()),
             DateSpan::Range(a, b) if a.year() == b.year() && a.month() == b.month() => {
-                format!("{}\u{2013}{} {} {}", a.day(), b.day(), month(a), a.year())
+                format!("{} \u{2013} {} {} {}", a.day(), b.day(), month(a), a.year())
             }
             DateSpan::Range(a, b) if a.year() == b.year() => format!(
                 "{} {} \u{2013} {} {} {}",
@@ -153,7 +153,7 @@ mod tests {
         assert_eq!(f.format(DateSpan::Day(day("2024-08-30"))), "30 August 2024");
         assert_eq!(
             f.format(DateSpan::Range(day("2023-05-24"), day("2023-05-25"))),
-            "24\u{2013}25 May 2023"
+            "24 \u{2013} 25 May 2023"
         );
         assert_eq!(
             f.format(DateSpan::Range(day("2023-05-30"), day("2023-06-02"))),
