@@ -7,11 +7,11 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
-use map_core::details;
+use map_core::data::ids::RegionId;
 use map_core::i18n::Messages;
-use map_core::ids::RegionId;
-use map_core::options::Options;
-use map_core::page::PageState;
+use map_core::view::details;
+use map_core::view::options::Options;
+use map_core::view::page::PageState;
 
 use crate::components::attribution::Attribution;
 use crate::components::error_notice::ErrorNotice;

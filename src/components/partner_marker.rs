@@ -2,7 +2,7 @@
 //! The lead partner is a larger diamond, not only another colour, and its name says "lead partner".
 
 use leptos::prelude::*;
-use map_core::layers::Marker;
+use map_core::view::layers::Marker;
 
 use crate::state::Selection;
 
@@ -39,9 +39,9 @@ pub fn PartnerMarker(
     };
     // A diamond for the lead partner, a circle for the others, drawn around (0, 0) and scaled.
     let shape = if marker.lead {
-        map_core::layers::LEAD_SEAT_PATH
+        map_core::view::layers::LEAD_SEAT_PATH
     } else {
-        map_core::layers::SEAT_PATH
+        map_core::view::layers::SEAT_PATH
     };
     view! {
         <path

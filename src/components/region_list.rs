@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::details;
+use map_core::view::details;
 
 use crate::fetch::DataLoad;
 use crate::i18n::{I18n, t, t_with};
@@ -26,7 +26,7 @@ pub fn RegionList(
 ) -> impl IntoView {
     let selection = Selection::expect();
     let open = RwSignal::new(!with_map);
-    let show = move |id: map_core::ids::RegionId| {
+    let show = move |id: map_core::data::ids::RegionId| {
         selection.selected.set(Some(id));
         // Bring the map and its panel into view for a sighted keyboard user.
         if let Some(map) = document().get_element_by_id("imap-map") {
@@ -39,7 +39,7 @@ pub fn RegionList(
     let built = RwSignal::new(!with_map);
     let m = I18n::current();
     let all = Arc::clone(&data);
-    let entry = move |region: &map_core::model::Region| {
+    let entry = move |region: &map_core::data::model::Region| {
         let d = details::region_details(&data.data, region, &m);
         let country = countries
             .get(&d.country)

@@ -4,7 +4,7 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use map_core::layers::DrawnRegion;
+use map_core::view::layers::DrawnRegion;
 
 use crate::state::Selection;
 

@@ -14,8 +14,8 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
-use crate::error::{DataError, Location, Position};
-use crate::read::{Seg, push_segment};
+use crate::data::error::{DataError, Location, Position};
+use crate::data::path::{JsonPath, Seg, ancestors};
 
 /// Where a path's key and value start.
 #[derive(Debug, Clone, Copy)]
@@ -33,7 +33,7 @@ struct Scanner<'t> {
     /// Column cache: byte offset and column of the last position computed on `line`, so that
     /// positions on one long (minified) line cost O(length) in total, not per lookup.
     cache: (usize, usize, usize),
-    path: String,
+    path: JsonPath,
     wanted: &'t HashSet<String>,
     spots: HashMap<String, Spot>,
     duplicates: Vec<(String, String, Position)>,
@@ -96,7 +96,8 @@ impl<'t> Scanner<'t> {
     fn mark(&mut self, key: Option<Position>) {
         if self.wanted.contains(self.path.as_str()) {
             let value = self.position();
-            self.spots.insert(self.path.clone(), Spot { key, value });
+            self.spots
+                .insert(self.path.to_string(), Spot { key, value });
         }
     }
 
@@ -147,9 +148,9 @@ impl<'t> Scanner<'t> {
                 raw.to_owned()
             };
             let len = self.path.len();
-            push_segment(&mut self.path, Seg::Key(&key));
+            self.path.push(Seg::Key(&key));
             if !keys.insert(key.clone()) {
-                self.duplicates.push((self.path.clone(), key, key_pos));
+                self.duplicates.push((self.path.to_string(), key, key_pos));
             }
             self.skip_ws();
             if self.peek() == Some(b':') {
@@ -177,7 +178,7 @@ impl<'t> Scanner<'t> {
                 Some(_) => {}
             }
             let len = self.path.len();
-            push_segment(&mut self.path, Seg::Index(index));
+            self.path.push(Seg::Index(index));
             let before = self.pos;
             self.value(None);
             self.path.truncate(len);
@@ -202,7 +203,7 @@ fn scan(
         line: 1,
         line_start: 0,
         cache: (0, 0, 1),
-        path: String::new(),
+        path: JsonPath::root(),
         wanted,
         spots: HashMap::new(),
         duplicates: Vec::new(),
@@ -222,18 +223,6 @@ fn scan(
         })
         .collect();
     (s.spots, duplicates)
-}
-
-/// Every ancestor of a rendered path, the path itself included: `a[1].b` gives `a[1].b`, `a[1]`, `a`, ``.
-fn ancestors(path: &str) -> impl Iterator<Item = &str> {
-    let cuts = path
-        .char_indices()
-        .filter(|(i, c)| (*c == '.' || *c == '[') && *i > 0)
-        .map(|(i, _)| i);
-    std::iter::once(path.len())
-        .chain(cuts.collect::<Vec<_>>().into_iter().rev())
-        .chain(std::iter::once(0))
-        .filter_map(move |i| path.get(..i))
 }
 
 /// Singular name of a top-level list, for record labels.
@@ -325,7 +314,7 @@ pub(crate) fn syntax_position(text: &str, line: usize, byte_column: usize) -> Po
     }
 }
 
-/// Fills in positions of `errors` (e.g. from [`crate::check_geometry`]) from the file's text.
+/// Fills in positions of `errors` (e.g. from [`crate::data::validate::check_geometry`]) from the file's text.
 /// Errors that already have a position are left alone; paths not in the text get the position
 /// of their nearest enclosing value.
 pub fn locate(text: &str, errors: &mut [DataError]) {
@@ -398,12 +387,6 @@ mod tests {
             dups[0].to_string(),
             "f.json: a.id (line 2, column 2): the key \"id\" appears twice in one object; JSON keeps only the last, so remove one"
         );
-    }
-
-    #[test]
-    fn ancestors_run_from_the_path_to_the_root() {
-        let a: Vec<&str> = ancestors("partners[3].region").collect();
-        assert_eq!(a, ["partners[3].region", "partners[3]", "partners", ""]);
     }
 
     #[test]

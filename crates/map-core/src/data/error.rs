@@ -8,9 +8,9 @@
 use std::fmt;
 use std::sync::Arc;
 
-use crate::date::{Date, DateError};
-use crate::ids::IdError;
-use crate::link::UrlError;
+use crate::data::date::{Date, DateError};
+use crate::data::ids::IdError;
+use crate::data::link::UrlError;
 
 /// Largest count accepted (2^53 − 1): beyond it JavaScript tools that edit JSON lose digits.
 pub const MAX_COUNT: u64 = 9_007_199_254_740_991;
@@ -31,7 +31,7 @@ pub struct Position {
 /// Where an error is: the file, the JSON path, the record and the position in the text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Location {
-    /// The file name as the caller gave it to [`crate::load`].
+    /// The file name as the caller gave it to [`crate::data::load`].
     pub file: String,
     /// JSON path such as `partners[3].region`; empty for the whole file.
     pub path: String,
@@ -39,7 +39,7 @@ pub struct Location {
     pub record: Option<String>,
     /// Line and column of the value at `path` (of the key, for an unknown field; of the nearest
     /// enclosing value, for a missing one). `None` when the text is not at hand, as for
-    /// [`crate::check_geometry`].
+    /// [`crate::data::validate::check_geometry`].
     pub position: Option<Position>,
 }
 

@@ -6,10 +6,10 @@
 
 use std::cmp::Ordering;
 
-use crate::date::Date;
+use crate::data::date::Date;
+use crate::data::ids::RegionId;
+use crate::data::model::{DataFile, Event, EventKind, Region};
 use crate::i18n::{Arg, Messages};
-use crate::ids::RegionId;
-use crate::model::{DataFile, Event, EventKind, Region};
 
 /// The events on either side of today, each list in date order (see [`in_date_order`]).
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -33,7 +33,7 @@ pub fn timeline(events: &[Event], today: Date) -> Timeline<'_> {
 /// title, then by id, so the order never depends on the order of the file.
 pub fn in_date_order(events: &[Event]) -> Vec<&Event> {
     let mut ordered: Vec<&Event> = events.iter().collect();
-    crate::order::sort_short_by(&mut ordered, |a, b| by_date_then_title(a, b));
+    crate::view::order::sort_short_by(&mut ordered, |a, b| by_date_then_title(a, b));
     ordered
 }
 

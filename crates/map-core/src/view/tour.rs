@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::ids::RegionId;
+use crate::data::ids::RegionId;
 
 /// Seconds the guided tour stays on each step when the page does not say otherwise (`?tour=N`).
 /// The data file has no field for it yet.
@@ -162,7 +162,7 @@ pub fn step_position(order: &[RegionId], step: &Step) -> (usize, usize) {
 /// other options kept in their order: entering presentation mode writes it into the URL so that a
 /// reload resumes the presentation. Returns `""` or a string starting with `?`.
 pub fn present_query(search: &str, on: bool) -> String {
-    crate::options::set_query(search, "present", on.then_some("1"))
+    crate::view::options::set_query(search, "present", on.then_some("1"))
 }
 
 #[cfg(test)]

@@ -3,10 +3,10 @@
 
 use std::collections::BTreeSet;
 
+use crate::data::ids::RegionId;
+use crate::data::model::{DataFile, Role};
+use crate::geo::shape::{Shape, ShapeFile};
 use crate::i18n::Arg;
-use crate::ids::RegionId;
-use crate::model::{DataFile, Role};
-use crate::shape::{Shape, ShapeFile};
 
 /// The GISCO country codes (e.g. `EL`, `DE`) of the countries that hold a partner region, sorted.
 pub fn partner_countries(data: &DataFile) -> BTreeSet<String> {
@@ -162,7 +162,7 @@ pub fn markers(data: &DataFile, frame: &ShapeFile, m: &crate::i18n::Messages) ->
 /// view-box units; the label is centred on its point.
 pub fn country_label_point(
     label: [f64; 2],
-    regions: &[crate::zoom::Bounds],
+    regions: &[crate::geo::zoom::Bounds],
     size: f64,
 ) -> [f64; 2] {
     let [x, y] = label;
@@ -181,7 +181,7 @@ mod tests {
 
     #[test]
     fn a_country_label_on_a_partner_region_moves_below_it_and_one_elsewhere_stays() {
-        let region = crate::zoom::Bounds {
+        let region = crate::geo::zoom::Bounds {
             min_x: 100.0,
             min_y: 100.0,
             max_x: 300.0,
@@ -206,12 +206,12 @@ mod tests {
         );
     }
     use super::*;
-    use crate::shape::ShapeKind;
+    use crate::geo::shape::ShapeKind;
 
     fn secon() -> DataFile {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/secon.json");
         let text = std::fs::read_to_string(path).unwrap();
-        let loaded = crate::load("data/secon.json", &text);
+        let loaded = crate::data::load("data/secon.json", &text);
         assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
         loaded.data
     }

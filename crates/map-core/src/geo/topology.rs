@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use crate::path::GridPoint;
+use crate::geo::path::GridPoint;
 
 /// A reference to an arc as TopoJSON writes it: `i` is arc `i` forwards, `!i` (= `-i - 1`)
 /// arc `i` backwards.

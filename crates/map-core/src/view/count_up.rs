@@ -8,8 +8,8 @@
 //! figure and ends exactly on it. Time is a parameter, so the whole animation is tested natively;
 //! the browser only supplies the clock (`use_count_up`).
 
-use crate::ids::SourceId;
-use crate::model::{Indicator, Source, Text};
+use crate::data::ids::SourceId;
+use crate::data::model::{Indicator, Source, Text};
 
 /// How long a count takes when nothing else is asked: 1.2 s, long enough to see it count, short
 /// enough that a visitor does not wait for the figure.

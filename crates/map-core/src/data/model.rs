@@ -10,7 +10,7 @@
 //! is absent (an empty list, a missing optional field) and, where a record stands for it, has
 //! [`Status::NotFound`]. Text is plain text: the widget shows it as text, never as HTML.
 //!
-//! Use [`crate::load`] to read a file: it checks far more than serde does (references, dates,
+//! Use [`crate::data::load`] to read a file: it checks far more than serde does (references, dates,
 //! coordinates, links) and keeps every valid record when some are broken.
 
 use std::collections::BTreeMap;
@@ -19,13 +19,13 @@ use std::fmt;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::date::Date;
-use crate::ids::{
+use crate::data::date::Date;
+use crate::data::ids::{
     EventId, IndicatorId, InstrumentId, NutsCode, PartnerId, PracticeId, RegionId, SourceId,
 };
-use crate::link::SafeUrl;
+use crate::data::link::SafeUrl;
 
-/// A whole data file. `Default` is an empty file (what [`crate::load`] returns for unreadable JSON).
+/// A whole data file. `Default` is an empty file (what [`crate::data::load`] returns for unreadable JSON).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(

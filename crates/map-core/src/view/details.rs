@@ -2,10 +2,10 @@
 //! partners with their roles, the policy instrument (or an honest "not yet published"), the good
 //! practices and their counts.
 
+use crate::data::ids::RegionId;
+use crate::data::link::SafeUrl;
+use crate::data::model::{DataFile, GoodPractice, Partner, PolicyInstrument, Region, Role, Status};
 use crate::i18n::{Arg, Messages};
-use crate::ids::RegionId;
-use crate::link::SafeUrl;
-use crate::model::{DataFile, GoodPractice, Partner, PolicyInstrument, Region, Role, Status};
 
 /// The catalogue key of what is shown where the data file says a fact is not known ("Not yet
 /// published"); never an empty field.
@@ -99,7 +99,7 @@ pub fn region_details(data: &DataFile, region: &Region, m: &Messages) -> RegionD
     let mut partners: Vec<PartnerLine> = partners_in(data, &region.id)
         .map(|p| partner_line(p, m))
         .collect();
-    crate::order::sort_short_by(&mut partners, |a, b| b.lead.cmp(&a.lead));
+    crate::view::order::sort_short_by(&mut partners, |a, b| b.lead.cmp(&a.lead));
     let mut instruments: Vec<InstrumentLine> = data
         .policy_instruments
         .iter()
@@ -155,7 +155,7 @@ pub fn events_of(data: &DataFile, region: &RegionId, lang: &str) -> Vec<EventLin
         .iter()
         .filter(|e| e.region.as_ref() == Some(region))
         .collect();
-    crate::order::sort_short_by(&mut events, |a, b| {
+    crate::view::order::sort_short_by(&mut events, |a, b| {
         (a.start, a.title.resolve(lang)).cmp(&(b.start, b.title.resolve(lang)))
     });
     events
@@ -250,7 +250,7 @@ mod tests {
 
     fn secon() -> DataFile {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/secon.json");
-        crate::load("data/secon.json", &std::fs::read_to_string(path).unwrap()).data
+        crate::data::load("data/secon.json", &std::fs::read_to_string(path).unwrap()).data
     }
 
     fn details(id: &str) -> RegionDetails {

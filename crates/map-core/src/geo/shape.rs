@@ -22,8 +22,8 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-pub use crate::fit::{Frame, ViewBox};
-use crate::path::{GridPoint, write_svg_path};
+use crate::geo::fit::{Frame, ViewBox};
+use crate::geo::path::{GridPoint, write_svg_path};
 
 /// The `format` tag every shapes file carries; a file with another tag is refused.
 pub const SHAPES_FORMAT: &str = "interreg-map-shapes/1";

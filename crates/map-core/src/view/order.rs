@@ -10,7 +10,7 @@ use std::cmp::Ordering;
 /// # Examples
 /// ```
 /// let mut partners = [("b", false), ("a", true), ("c", false)];
-/// map_core::order::sort_short_by(&mut partners, |x, y| y.1.cmp(&x.1));
+/// map_core::view::order::sort_short_by(&mut partners, |x, y| y.1.cmp(&x.1));
 /// assert_eq!(partners, [("a", true), ("b", false), ("c", false)]);
 /// ```
 pub fn sort_short_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {

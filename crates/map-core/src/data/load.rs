@@ -2,17 +2,17 @@
 
 use serde_json::Value;
 
-use crate::error::{DataError, Location};
-use crate::model::DataFile;
-use crate::read::{Reader, read_document};
-use crate::span::{label_records, locate_all, syntax_position};
-use crate::validate::validate;
+use crate::data::error::{DataError, Location};
+use crate::data::model::DataFile;
+use crate::data::read::{Reader, read_document};
+use crate::data::span::{label_records, locate_all, syntax_position};
+use crate::data::validate::validate;
 
 /// What [`load`] found: everything valid in the file, and every problem.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Loaded {
     /// The valid records, in file order. Every id in it resolves (regions, partners, sources),
-    /// whatever the file held; see [`crate::validate`] for which records are left out.
+    /// whatever the file held; see [`crate::data::validate`] for which records are left out.
     pub data: DataFile,
     /// Every problem found, in reading order; empty for a valid file.
     pub errors: Vec<DataError>,

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::project::Laea;
+use crate::geo::project::Laea;
 
 /// An SVG `viewBox`: user units, y grows downwards.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]

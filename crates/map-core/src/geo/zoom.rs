@@ -3,9 +3,9 @@
 //!
 //! All coordinates are view-box units; the app converts pointer pixels with [`px_to_view`].
 
-use crate::fit::ViewBox;
-use crate::path::GridPoint;
-use crate::shape::{Shape, ShapeFile};
+use crate::geo::fit::ViewBox;
+use crate::geo::path::GridPoint;
+use crate::geo::shape::{Shape, ShapeFile};
 
 /// The most the map zooms in: at 1,400 px wide, 24× shows a NUTS 3 district a few hundred px wide.
 pub const MAX_SCALE: f64 = 24.0;

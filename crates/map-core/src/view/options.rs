@@ -24,7 +24,7 @@ pub struct Options {
     /// URL when a presenter enters presentation mode, so a reload resumes there.
     pub present: bool,
     /// `?tour=N`: seconds the guided tour stays on each step, 1 to 600; `None` (the default) means
-    /// [`crate::tour::DEFAULT_TOUR_SECONDS`]. A value out of range or not a whole number is refused.
+    /// [`crate::view::tour::DEFAULT_TOUR_SECONDS`]. A value out of range or not a whole number is refused.
     pub tour_seconds: Option<u32>,
     /// `?theme=light|dark|contrast|auto`: the colour theme; `auto` (the default) follows the
     /// visitor's `prefers-contrast` and `prefers-color-scheme`.

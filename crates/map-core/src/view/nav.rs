@@ -1,6 +1,6 @@
 //! Moving between regions (previous/next, wrapping) and the deep link `#region=<id>`.
 
-use crate::ids::RegionId;
+use crate::data::ids::RegionId;
 
 /// The region after `current` in `order`, wrapping to the first; the first when nothing is selected
 /// or `current` is not in the list; `None` for an empty list.

@@ -5,7 +5,7 @@
 //! (`published_schema_matches_the_data_model`) compares the published file with this output, so
 //! it cannot go stale; `cargo xtask schema` rewrites it.
 
-use crate::model::DataFile;
+use crate::data::model::DataFile;
 
 /// The schema as pretty-printed JSON with a trailing newline, exactly as published.
 pub fn schema_json() -> String {

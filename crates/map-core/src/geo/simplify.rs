@@ -1,6 +1,6 @@
 //! Topology-preserving simplification of shared arcs (feature `build`).
 //!
-//! Each arc of a [`crate::topology::Topology`] is simplified once with Ramer–Douglas–Peucker
+//! Each arc of a [`crate::geo::topology::Topology`] is simplified once with Ramer–Douglas–Peucker
 //! (Ramer 1972, Douglas & Peucker 1973; `geo::SimplifyIdx`, which keeps the arc's end points, so
 //! junctions never move), so both sides of a border stay identical. RDP can still make an arc cross
 //! another one, collapse a ring or change an area too much; like mapshaper's intersection repair
@@ -10,14 +10,14 @@
 //! one geometry at a time and cannot see two neighbours' arcs crossing.
 //!
 //! # Units
-//! Grid units of the frame (see [`crate::fit::Frame`]); tolerances are distances in those units.
+//! Grid units of the frame (see [`crate::geo::fit::Frame`]); tolerances are distances in those units.
 
 use std::collections::{HashMap, HashSet};
 
 use geo::{Coord, LineString, SimplifyIdx};
 
-use crate::path::GridPoint;
-use crate::topology::{ArcRef, resolve, ring_area2, ring_points};
+use crate::geo::path::GridPoint;
+use crate::geo::topology::{ArcRef, resolve, ring_area2, ring_points};
 
 /// How hard to simplify, and what a result must keep.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -354,7 +354,7 @@ fn conflict(s: &Segment, t: &Segment, adjacent: bool, arcs: &[Vec<GridPoint>]) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::topology::build_topology;
+    use crate::geo::topology::build_topology;
 
     fn options(tolerance: f64) -> SimplifyOptions {
         SimplifyOptions {

@@ -12,7 +12,7 @@
 
 use std::fmt::Write as _;
 
-use crate::fit::ViewBox;
+use crate::geo::fit::ViewBox;
 
 /// Width of the exported document in CSS pixels (the PNG is twice as wide).
 pub const WIDTH: u32 = 1000;
@@ -284,7 +284,7 @@ fn swatch(out: &mut String, kind: Swatch, x: f64, y: f64) {
     );
     let rect =
         |class| format!("<rect class=\"{class}\" x=\"1\" y=\"1\" width=\"20\" height=\"14\"/>");
-    // The same shapes as the map's markers (crate::layers), scaled to the box.
+    // The same shapes as the map's markers (crate::view::layers), scaled to the box.
     let seat = |class, d| {
         format!("<path class=\"{class}\" transform=\"translate(11 8) scale(5.5)\" d=\"{d}\"/>")
     };
@@ -292,8 +292,8 @@ fn swatch(out: &mut String, kind: Swatch, x: f64, y: f64) {
         Swatch::Region => rect("region"),
         Swatch::SelectedRegion => rect("region selected"),
         Swatch::PartnerCountry => rect("country partner"),
-        Swatch::Marker => seat("marker", crate::layers::SEAT_PATH),
-        Swatch::LeadMarker => seat("marker lead", crate::layers::LEAD_SEAT_PATH),
+        Swatch::Marker => seat("marker", crate::view::layers::SEAT_PATH),
+        Swatch::LeadMarker => seat("marker lead", crate::view::layers::LEAD_SEAT_PATH),
     });
     out.push_str("</g>");
 }
