@@ -13,17 +13,17 @@
 //! Use [`crate::data::load`] to read a file: it checks far more than serde does (references, dates,
 //! coordinates, links) and keeps every valid record when some are broken.
 
-use std::collections::BTreeMap;
-use std::fmt;
+mod text;
 
-use serde::de::{self, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use crate::data::date::Date;
 use crate::data::ids::{
     EventId, IndicatorId, InstrumentId, NutsCode, PartnerId, PracticeId, RegionId, SourceId,
 };
 use crate::data::link::SafeUrl;
+
+pub use text::{Text, is_language_tag};
 
 /// A whole data file. `Default` is an empty file (what [`crate::data::load`] returns for unreadable JSON).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -57,134 +57,6 @@ pub struct DataFile {
     pub events: Vec<Event>,
     /// Public sources that records cite by id in their `sources` lists.
     pub sources: Vec<Source>,
-}
-
-/// Human-readable text: one plain string, or translations keyed by language code.
-///
-/// JSON: `"Mazovia"` or `{"en": "Mazovia", "pl": "Mazowsze"}`. A file written with plain strings
-/// stays valid when translations are added later, field by field. Language codes are BCP 47 tags
-/// such as `en`, `el` or `pt-BR`. The text is plain: `<b>` is shown as the three characters `<b>`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
-pub enum Text {
-    /// One string, in the file's main language.
-    Plain(String),
-    /// Translations: language code to string; never empty.
-    Translated(BTreeMap<String, String>),
-}
-
-impl Default for Text {
-    fn default() -> Self {
-        Text::Plain(String::new())
-    }
-}
-
-impl Text {
-    /// The text in `lang`, else in English (`en`), else in the first language by code; a plain
-    /// string is returned whatever `lang` is. Never panics; an empty map gives `""`.
-    pub fn resolve(&self, lang: &str) -> &str {
-        match self {
-            Text::Plain(s) => s,
-            Text::Translated(map) => map
-                .get(lang)
-                .or_else(|| map.get("en"))
-                .or_else(|| map.values().next())
-                .map_or("", String::as_str),
-        }
-    }
-
-    /// True when every translation is empty or only whitespace.
-    pub fn is_blank(&self) -> bool {
-        match self {
-            Text::Plain(s) => s.trim().is_empty(),
-            Text::Translated(map) => map.values().all(|s| s.trim().is_empty()),
-        }
-    }
-}
-
-impl From<&str> for Text {
-    fn from(s: &str) -> Self {
-        Text::Plain(s.to_owned())
-    }
-}
-
-impl fmt::Display for Text {
-    /// Shows the English text (see [`Text::resolve`]).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.resolve("en"))
-    }
-}
-
-/// True for a BCP 47-like language tag: 2 or 3 lowercase letters, then optional `-` subtags of
-/// 2 to 8 letters or digits (`en`, `el`, `pt-BR`, `sr-Latn`).
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or_default();
-    (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_lowercase())
-        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
-impl<'de> Deserialize<'de> for Text {
-    // Hand-written instead of `#[serde(untagged)]` so that a wrong value gets a message saying
-    // what a text may be, rather than "data did not match any variant of untagged enum Text".
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = Text;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(r#"a text: a string, or an object of translations like {"en": "…"}"#)
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<Text, E> {
-                Ok(Text::Plain(s.to_owned()))
-            }
-            fn visit_string<E: de::Error>(self, s: String) -> Result<Text, E> {
-                Ok(Text::Plain(s))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Text, A::Error> {
-                let mut map = BTreeMap::new();
-                while let Some(lang) = access.next_key::<String>()? {
-                    if !is_language_tag(&lang) {
-                        return Err(de::Error::custom(format!(
-                            "{lang:?} is not a language code; use codes like \"en\", \"el\" or \"pt-BR\""
-                        )));
-                    }
-                    let text = access.next_value::<String>().map_err(|_| {
-                        de::Error::custom(format!("the {lang:?} translation must be a string"))
-                    })?;
-                    map.insert(lang, text);
-                }
-                if map.is_empty() {
-                    return Err(de::Error::custom(
-                        r#"an object of translations needs at least one language, like {"en": "…"}"#,
-                    ));
-                }
-                Ok(Text::Translated(map))
-            }
-        }
-        deserializer.deserialize_any(TextVisitor)
-    }
-}
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for Text {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Text".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "Plain text (never HTML): a string, or translations keyed by language code.",
-            "anyOf": [
-                { "type": "string" },
-                {
-                    "type": "object",
-                    "minProperties": 1,
-                    "propertyNames": { "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
-                    "additionalProperties": { "type": "string" }
-                }
-            ]
-        })
-    }
 }
 
 /// How sure the data is about a record (or, through `unconfirmed`, about some of its fields).
@@ -605,93 +477,4 @@ pub struct Source {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plain_text_resolves_to_itself_in_any_language() {
-        let t = Text::from("Mazovia");
-        assert_eq!(t.resolve("en"), "Mazovia");
-        assert_eq!(t.resolve("pl"), "Mazovia");
-    }
-
-    #[test]
-    fn translated_text_falls_back_to_english_then_to_any_language() {
-        let t: Text = serde_json::from_str(r#"{"pl": "Mazowsze", "en": "Mazovia"}"#).unwrap();
-        assert_eq!(t.resolve("pl"), "Mazowsze");
-        assert_eq!(t.resolve("de"), "Mazovia");
-        let t: Text = serde_json::from_str(r#"{"pl": "Mazowsze", "el": "Μαζοβία"}"#).unwrap();
-        assert_eq!(t.resolve("de"), "Μαζοβία", "first language by code");
-    }
-
-    #[test]
-    fn empty_translation_map_resolves_to_empty_string() {
-        assert_eq!(Text::Translated(BTreeMap::new()).resolve("en"), "");
-    }
-
-    #[test]
-    fn text_refuses_numbers_bad_language_codes_and_empty_maps() {
-        let e = serde_json::from_str::<Text>("42").unwrap_err().to_string();
-        assert!(
-            e.contains("expected a text: a string, or an object of translations"),
-            "{e}"
-        );
-        let e = serde_json::from_str::<Text>(r#"{"English": "x"}"#)
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("\"English\" is not a language code"), "{e}");
-        assert!(serde_json::from_str::<Text>("{}").is_err());
-        assert!(serde_json::from_str::<Text>(r#"{"en": 1}"#).is_err());
-    }
-
-    #[test]
-    fn html_looking_text_is_kept_verbatim() {
-        let t: Text = serde_json::from_str(r#""<script>alert(1)</script>""#).unwrap();
-        assert_eq!(t.resolve("en"), "<script>alert(1)</script>");
-    }
-
-    #[test]
-    fn language_tags_follow_bcp47_shape() {
-        for ok in ["en", "el", "pt-BR", "sr-Latn", "ast"] {
-            assert!(is_language_tag(ok), "{ok}");
-        }
-        for bad in ["", "e", "EN", "english", "en-", "en_GB", "en-x"] {
-            assert!(!is_language_tag(bad), "{bad}");
-        }
-    }
-
-    #[test]
-    fn absent_status_means_confirmed_and_is_not_written_back() {
-        let s: Source = serde_json::from_str(r#"{"id": "s1", "title": "x"}"#).unwrap();
-        assert_eq!(
-            serde_json::to_string(&s).unwrap(),
-            r#"{"id":"s1","title":"x"}"#
-        );
-        let i: Indicator =
-            serde_json::from_str(r#"{"id": "a", "label": "x", "value": 1}"#).unwrap();
-        assert!(i.status.is_confirmed());
-    }
-
-    #[test]
-    fn region_geometry_defaults_to_its_id() {
-        let r: Region = serde_json::from_str(
-            r#"{"id": "mazovia", "name": "Mazovia", "country": "PL", "nuts": ["PL91", "PL92"]}"#,
-        )
-        .unwrap();
-        assert_eq!(r.geometry_id().as_str(), "mazovia");
-    }
-
-    #[test]
-    fn choice_lists_match_their_json_names() {
-        let names = |v: serde_json::Value| v.to_string();
-        assert_eq!(
-            names(serde_json::to_value(Status::ALL).unwrap()),
-            r#"["confirmed","unconfirmed","conflicting","not_found"]"#
-        );
-        assert_eq!(
-            names(serde_json::to_value(Role::ALL).unwrap()),
-            r#"["lead","partner"]"#
-        );
-        assert_eq!(EventKind::ALL.len(), 7);
-    }
-}
+mod tests;
