@@ -18,6 +18,7 @@ pub fn schema_json() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::path::JsonPath;
 
     #[test]
     fn schema_requires_every_list_and_refuses_unknown_keys() {
@@ -40,5 +41,105 @@ mod tests {
             .filter_map(|v| v["const"].as_str())
             .collect();
         assert_eq!(roles, ["lead", "partner"]);
+    }
+
+    /// The fields the reader asks for in the record at `path` (`project`, `partners[0]`): it
+    /// lists them all when it meets a key it does not know.
+    fn read_fields(document: &str, path: &JsonPath) -> Vec<String> {
+        let loaded = crate::data::load("f.json", document);
+        let unknown = path.clone().key("not_a_field").to_string();
+        let allowed = loaded.errors.iter().find_map(|e| match e {
+            crate::data::error::DataError::UnknownField { at, allowed, .. }
+                if at.path == unknown =>
+            {
+                Some(allowed.clone())
+            }
+            _ => None,
+        });
+        let mut fields = allowed.unwrap_or_else(|| panic!("no unknown field at {unknown}"));
+        fields.sort();
+        fields
+    }
+
+    /// The properties of `definition` in the schema (`""` for the file itself).
+    fn schema_fields(schema: &serde_json::Value, definition: &str) -> Vec<String> {
+        let object = if definition.is_empty() {
+            schema
+        } else {
+            &schema["$defs"][definition]
+        };
+        let mut fields: Vec<String> = object["properties"]
+            .as_object()
+            .unwrap_or_else(|| panic!("no properties for {definition:?}"))
+            .keys()
+            .cloned()
+            .collect();
+        fields.sort();
+        fields
+    }
+
+    /// A field added to the model (so to the schema) but not to the reader, or the other way
+    /// round, fails here, naming the record. See "Adding a field" in [`crate::data`].
+    #[test]
+    fn the_reader_accepts_exactly_the_fields_of_the_schema() {
+        let schema: serde_json::Value = serde_json::from_str(&schema_json()).unwrap();
+        let odd = r#"{"not_a_field": 0}"#;
+        let project = |inner: &str| format!(r#"{{"project": {inner}}}"#);
+        let list = |name: &str| format!(r#"{{"{name}": [{odd}]}}"#);
+        let cases = [
+            (String::new(), odd.to_owned(), JsonPath::root()),
+            (
+                "Project".into(),
+                project(odd),
+                JsonPath::root().key("project"),
+            ),
+            (
+                "Budget".into(),
+                project(&format!(r#"{{"budget": {odd}}}"#)),
+                JsonPath::root().key("project").key("budget"),
+            ),
+            (
+                "Indicator".into(),
+                list("indicators"),
+                JsonPath::record("indicators", 0),
+            ),
+            (
+                "Partner".into(),
+                list("partners"),
+                JsonPath::record("partners", 0),
+            ),
+            (
+                "Region".into(),
+                list("regions"),
+                JsonPath::record("regions", 0),
+            ),
+            (
+                "PolicyInstrument".into(),
+                list("policy_instruments"),
+                JsonPath::record("policy_instruments", 0),
+            ),
+            (
+                "GoodPractice".into(),
+                list("good_practices"),
+                JsonPath::record("good_practices", 0),
+            ),
+            (
+                "Event".into(),
+                list("events"),
+                JsonPath::record("events", 0),
+            ),
+            (
+                "Source".into(),
+                list("sources"),
+                JsonPath::record("sources", 0),
+            ),
+        ];
+        for (definition, document, path) in cases {
+            assert_eq!(
+                read_fields(&document, &path),
+                schema_fields(&schema, &definition),
+                "the reader and the schema disagree on the fields of {definition:?} (at {path})"
+            );
+        }
     }
 }
