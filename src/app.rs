@@ -21,7 +21,7 @@ use crate::components::indicators::Indicators;
 use crate::components::language_menu::LanguageMenu;
 use crate::components::legend::Legend;
 use crate::components::map_view::MapView;
-use crate::components::presentation::Presentation; // issue 10: workshop presentation
+use crate::components::presentation::Presentation;
 use crate::components::region_list::RegionList;
 use crate::components::region_panel::RegionPanel;
 use crate::fetch::{load_data, load_shapes};
@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
     let (options, option_errors) = Options::from_query(&query);
     let option_errors: Vec<String> = option_errors.iter().map(ToString::to_string).collect();
     crate::embed::post_height_to_parent();
-    let (present, tour_seconds) = (options.present, options.tour_seconds); // issue 10: presentation
+    let (present, tour_seconds) = (options.present, options.tour_seconds);
     let parts = options.parts;
     let theme = crate::hooks::use_theme::use_theme(options.theme);
     let forced_contrast = RwSignal::new(false);
@@ -69,7 +69,7 @@ pub fn App() -> impl IntoView {
         false => theme.get().as_str(),
     };
 
-    // The interface language (issue 11): its catalogue loads beside the data file; the content is
+    // The interface language: its catalogue loads beside the data file; the content is
     // drawn in it once it is there, and drawn again when the visitor picks another in the menu.
     let requested = RwSignal::new(crate::i18n::initial_language(options.lang));
     let catalogue = LocalResource::new(move || crate::i18n::load(requested.get()));
@@ -106,7 +106,7 @@ pub fn App() -> impl IntoView {
     // The content is first drawn once everything asked for has arrived or failed: the first
     // catalogue (English at once, so no string is drawn in a wrong language), the data file and
     // the geometry. Drawn as each arrived, the map was built twice and the page laid out four
-    // times before it was ready (issue 9); all files are preloaded, so they arrive together.
+    // times before it was ready (measured by `cargo xtask bench`); all files are preloaded, so they arrive together.
     // A file that has not come after a few seconds (a slow or hanging host) no longer holds the
     // others back: from then on each part is drawn as it arrives.
     let waited = RwSignal::new(false);
@@ -135,7 +135,7 @@ pub fn App() -> impl IntoView {
     });
     sync_selection_with_url(selection, region_ids);
     let country_names = Memo::new(move |_| {
-        // Inserted one by one: collecting into a BTreeMap sorts first, 2 KB more wasm (issue 9).
+        // Inserted one by one: collecting into a BTreeMap sorts first, 2 KB more wasm.
         // Names in the interface language (the browser's Intl), else the geometry's English.
         let mut names = BTreeMap::new();
         let intl = crate::hooks::intl::CountryNames::new(&lang.get());
@@ -256,7 +256,7 @@ pub fn App() -> impl IntoView {
                     {move || parts.list.then(|| data.get().map(|d| view! { <RegionList data=d countries=country_names.get() with_map=parts.map /> }))}
                 </section>
                 <div class="imap__side" hidden=!(side || parts.map)>
-                    {move || parts.map.then(|| data.get().map(|d| view! { <Presentation data=d present=present tour_seconds=tour_seconds /> }))} // issue 10
+                    {move || parts.map.then(|| data.get().map(|d| view! { <Presentation data=d present=present tour_seconds=tour_seconds /> }))}
                     {move || parts.map.then(panel)}
                     {move || parts.counters.then(|| data.get().map(|d| view! { <Indicators data=d /> }))}
                     {move || parts.events.then(|| data.get().map(|d| view! { <EventsTimeline data=d /> }))}

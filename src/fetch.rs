@@ -3,7 +3,7 @@
 //! Every failure becomes a message that names the file (`map_core::view::fetch_error::LoadError`), and parsing
 //! goes through `map_core`, the same code the validator runs. The browser's `fetch` is called
 //! directly (web-sys): a GET and the body as text is all the widget needs, for which an HTTP client
-//! crate (gloo-net) added 1.5 KB of brotli to the wasm and its JS glue (issue 9).
+//! crate (gloo-net) added 1.5 KB of brotli to the wasm and its JS glue.
 
 use std::sync::Arc;
 
@@ -15,7 +15,7 @@ use wasm_bindgen_futures::JsFuture;
 
 /// GET `file` (a path relative to the page) and return its body as text.
 pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
-    // Issue 10 (offline package): a page that carries its files inside it is served from there.
+    // The offline package: a page that carries its files inside it is served from there.
     if let Some(text) = embedded_text(file) {
         return Ok(text);
     }
@@ -49,7 +49,7 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
 /// The text of `<script data-file="{file}">` in the page (JSON, or a catalogue's plain text), if
 /// there is one.
 ///
-/// The single-file offline package (`cargo xtask package`, issue 10) embeds the data file and the
+/// The single-file offline package (`cargo xtask package`) embeds the data file and the
 /// geometry this way, because a page opened from `file://` may not fetch anything. The hosted site
 /// has no such blocks, so this costs it one failed DOM lookup per file. `file` is one of the
 /// widget's own paths (the geometry constants, or a data path `Options` accepted: letters, digits,

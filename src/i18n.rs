@@ -1,4 +1,4 @@
-//! The interface language at run time (issue 11): which language, its catalogue, and `t()` for the
+//! The interface language at run time: which language, its catalogue, and `t()` for the
 //! components. The catalogues and their checks live in `map_core::i18n`.
 //!
 //! `<App/>` provides an [`I18n`] context and draws its content inside a closure that reads the

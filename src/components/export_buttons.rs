@@ -114,7 +114,7 @@ fn compose(
         .query_selector(".imap__map-frame > svg")?
         .ok_or("the map is not drawn")?;
     // Read as numbers from the SVG DOM: parsing the attribute's text would bring Rust's float
-    // parser and its 10 KB table into the wasm (issue 9).
+    // parser and its 10 KB table into the wasm.
     let rect = svg
         .unchecked_ref::<web_sys::SvgsvgElement>()
         .view_box()

@@ -14,7 +14,7 @@ pub mod region_list;
 pub mod region_panel;
 pub mod region_path;
 pub mod zoom_controls;
-// Workshop presentation (issue 10).
+// Workshop presentation.
 pub mod presentation;
 pub mod qr_code;
 pub mod tour_controls;

@@ -1,4 +1,4 @@
-//! `<Presentation/>`: workshop mode (issue 10). It owns the presentation state (`use_tour`), marks
+//! `<Presentation/>`: workshop mode. It owns the presentation state (`use_tour`), marks
 //! the widget's root with the layout (`imap--present`, `data-step`) so the CSS can
 //! put the map and the current step side by side in large type, and draws the closing step (the
 //! project's website with a QR code). The title step is the widget's own title and indicators, and

@@ -35,7 +35,7 @@ pub fn RegionList(
     };
     // Built when the list is first opened, not with the page: it is hidden (and so out of the
     // accessibility tree) until then, and its 130-odd elements were a third of the page that had to
-    // be built before the map was ready (issue 9).
+    // be built before the map was ready (measured by `cargo xtask bench`).
     let built = RwSignal::new(!with_map);
     let m = I18n::current();
     let all = Arc::clone(&data);

@@ -5,5 +5,5 @@ pub mod intl;
 pub mod use_count_up;
 pub mod use_pan_zoom;
 pub mod use_theme;
-// Workshop presentation (issue 10).
+// Workshop presentation.
 pub mod use_tour;

@@ -1,4 +1,4 @@
-//! `use_tour`: the workshop presentation (issue 10). Presentation mode on and off (full screen when
+//! `use_tour`: the workshop presentation. Presentation mode on and off (full screen when
 //! the browser allows it), the current step (title, a region, closing), the clicker and keyboard
 //! keys, the guided tour's timer, and the step in the URL so a presenter can resume after a reload.
 //!

@@ -1,4 +1,4 @@
-//! The widget's interface languages (issue 11): message catalogues in Project Fluent's format, one
+//! The widget's interface languages: message catalogues in Project Fluent's format, one
 //! `.ftl` file per language in `crates/map-core/i18n/`, parsed by `fluent-syntax` (the Fluent
 //! project's own parser).
 //!
@@ -11,7 +11,7 @@
 //! not Fluent's job here: the widget formats them with the browser's `Intl` in the chosen language
 //! and passes them in as text.
 //!
-//! Why the resolver below ([`Messages::t_with`]) and not `fluent-bundle` (issue 9): fluent-bundle
+//! Why the resolver below ([`Messages::t_with`]) and not `fluent-bundle`: fluent-bundle
 //! carries the plural rules of every CLDR locale, its own number type with float parsing and
 //! formatting, a memoizer and unic-langid: without them the wasm is 14.5 KB brotli smaller (249.3 →
 //! 234.8 KB, `cargo xtask build`). The browser already has every plural rule (`Intl.PluralRules`),

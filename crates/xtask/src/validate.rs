@@ -27,7 +27,7 @@ pub fn run(files: &[std::path::PathBuf], geometry: Option<&Path>) -> bool {
                 continue;
             }
         };
-        // An interface catalogue (issue 11): every English key, with the same placeholders.
+        // An interface catalogue: every English key, with the same placeholders.
         let errors: Vec<String> = if path.extension().is_some_and(|e| e == "ftl") {
             let lang = path
                 .file_stem()

@@ -10,7 +10,7 @@ use crate::i18n::Arg;
 
 /// The GISCO country codes (e.g. `EL`, `DE`) of the countries that hold a partner region, sorted.
 pub fn partner_countries(data: &DataFile) -> BTreeSet<String> {
-    // Inserted one by one: collecting would sort first, which costs 2 KB of wasm (issue 9).
+    // Inserted one by one: collecting would sort first, which costs 2 KB of wasm.
     let mut countries = BTreeSet::new();
     for region in &data.regions {
         countries.insert(region.country.clone());

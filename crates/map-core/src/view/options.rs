@@ -19,7 +19,7 @@ pub struct Options {
     /// its own heading, so the widget hides its page chrome (the title is kept for screen readers).
     /// `?embed`, `?embed=1` and `?embed=true` turn it on; any other value leaves it off.
     pub embed: bool,
-    /// `?present=1`: open in the workshop presentation layout (issue 10). `?present`, `?present=1`
+    /// `?present=1`: open in the workshop presentation layout. `?present`, `?present=1`
     /// and `?present=true` turn it on; any other value leaves it off. The widget writes it into the
     /// URL when a presenter enters presentation mode, so a reload resumes there.
     pub present: bool,

@@ -1,6 +1,6 @@
 //! A stable sort for the short lists the widget orders (a region's partners and events, the
 //! timeline): insertion sort. `slice::sort_by` is faster on long lists, but each list type sorted
-//! with it adds about 3 KB to the wasm (issue 9), and these lists hold tens of items.
+//! with it adds about 3 KB to the wasm, and these lists hold tens of items.
 
 use std::cmp::Ordering;
 

@@ -1,4 +1,4 @@
-//! Workshop presentation (issue 10): the steps a presenter walks through (a title step, each region
+//! Workshop presentation: the steps a presenter walks through (a title step, each region
 //! in the data file's order, a closing step), which key does what, what the guided tour does when
 //! its timer fires, and the URL fragment that lets a presenter resume after a reload.
 //!

@@ -1,4 +1,4 @@
-//! The map as a file to download (issue 11): one self-contained SVG document with a title, the map
+//! The map as a file to download: one self-contained SVG document with a title, the map
 //! as it is drawn now, its legend and its attribution, and the file's name.
 //!
 //! The browser gives the map's markup as it is drawn (serialized from the live `<svg>`, so it keeps
