@@ -85,8 +85,8 @@ mod tests {
         let schema: serde_json::Value = serde_json::from_str(&schema_json()).unwrap();
         let odd = r#"{"not_a_field": 0}"#;
         let project = |inner: &str| format!(r#"{{"project": {inner}}}"#);
-        let list = |name: &str| format!(r#"{{"{name}": [{odd}]}}"#);
-        let cases = [
+        let budget = project(&format!(r#"{{"budget": {odd}}}"#));
+        let mut cases = vec![
             (String::new(), odd.to_owned(), JsonPath::root()),
             (
                 "Project".into(),
@@ -95,45 +95,23 @@ mod tests {
             ),
             (
                 "Budget".into(),
-                project(&format!(r#"{{"budget": {odd}}}"#)),
+                budget,
                 JsonPath::root().key("project").key("budget"),
             ),
-            (
-                "Indicator".into(),
-                list("indicators"),
-                JsonPath::record("indicators", 0),
-            ),
-            (
-                "Partner".into(),
-                list("partners"),
-                JsonPath::record("partners", 0),
-            ),
-            (
-                "Region".into(),
-                list("regions"),
-                JsonPath::record("regions", 0),
-            ),
-            (
-                "PolicyInstrument".into(),
-                list("policy_instruments"),
-                JsonPath::record("policy_instruments", 0),
-            ),
-            (
-                "GoodPractice".into(),
-                list("good_practices"),
-                JsonPath::record("good_practices", 0),
-            ),
-            (
-                "Event".into(),
-                list("events"),
-                JsonPath::record("events", 0),
-            ),
-            (
-                "Source".into(),
-                list("sources"),
-                JsonPath::record("sources", 0),
-            ),
         ];
+        let lists = [
+            ("Indicator", "indicators"),
+            ("Partner", "partners"),
+            ("Region", "regions"),
+            ("PolicyInstrument", "policy_instruments"),
+            ("GoodPractice", "good_practices"),
+            ("Event", "events"),
+            ("Source", "sources"),
+        ];
+        for (definition, list) in lists {
+            let document = format!(r#"{{"{list}": [{odd}]}}"#);
+            cases.push((definition.into(), document, JsonPath::record(list, 0)));
+        }
         for (definition, document, path) in cases {
             assert_eq!(
                 read_fields(&document, &path),

@@ -81,6 +81,9 @@ impl<'f> Reader<'f> {
     }
 }
 
+/// For each list name, `(index, id)` of every string id written in the file.
+pub(crate) type Declared = HashMap<&'static str, Vec<(usize, String)>>;
+
 /// What the reader found: every good record with its index in the file, and facts about the raw
 /// file that cross-record checks need even for records that were left out.
 #[derive(Debug, Default)]
@@ -96,7 +99,7 @@ pub(crate) struct Parsed {
     pub sources: Vec<(usize, Source)>,
     /// For each list name, `(index, id)` of every string id written in the file, good records
     /// or not.
-    pub declared: HashMap<&'static str, Vec<(usize, String)>>,
+    pub declared: Declared,
     /// Whether the `partners` list is present (the lead partner check needs it).
     pub has_partners: bool,
     /// `(index, id)` of every partner whose raw `role` is `"lead"`.
@@ -192,7 +195,7 @@ type RecordFn<T> = for<'a> fn(&mut Reader<'_>, &'a Value, &'a At<'a>) -> Option<
 fn read_list<T>(
     r: &mut Reader<'_>,
     obj: &Map<String, Value>,
-    declared: &mut HashMap<&'static str, Vec<(usize, String)>>,
+    declared: &mut Declared,
     name: &'static str,
     read: RecordFn<T>,
 ) -> Vec<(usize, T)> {

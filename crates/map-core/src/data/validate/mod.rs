@@ -35,8 +35,7 @@ use crate::data::model::DataFile;
 use crate::data::read::Parsed;
 
 pub use geometry::check_geometry;
-use lists::Refs;
-use refs::Ids;
+use lists::{Lists, Refs};
 
 /// Applies the cross-record rules to what the reader found and builds the data the widget gets.
 ///
@@ -49,80 +48,35 @@ pub(crate) fn validate(file: &str, mut parsed: Parsed, errors: &mut Vec<DataErro
     if let Some(declared) = languages::check_declaration(file, parsed.project.as_mut(), errors) {
         languages::check_translations(file, &declared, &parsed, &mut language_errors);
     }
-    let Parsed {
-        schema,
-        project,
-        indicators,
-        partners,
-        regions,
-        policy_instruments,
-        good_practices,
-        events,
-        sources,
-        declared,
-        has_partners,
-        leads,
-    } = parsed;
-    let ids = |list: &'static str, kind: &'static str, kept: Vec<&str>| {
-        Ids::new(kind, kept.into_iter(), declared.get(list))
+    let mut lists = Lists {
+        file,
+        declared: &parsed.declared,
+        errors,
     };
-
-    let sources = lists::sources(file, sources, declared.get("sources"), errors);
-    let source_ids = ids(
-        "sources",
-        "source",
-        sources.iter().map(|s| s.id.as_str()).collect(),
-    );
-    let regions = lists::regions(file, regions, declared.get("regions"), &source_ids, errors);
-    let region_ids = ids(
-        "regions",
-        "region",
-        regions.iter().map(|r| r.id.as_str()).collect(),
-    );
+    let sources = lists.sources(parsed.sources);
+    let source_ids = lists.ids("sources", "source", sources.iter().map(|s| s.id.as_str()));
+    let regions = lists.regions(parsed.regions, &source_ids);
+    let region_ids = lists.ids("regions", "region", regions.iter().map(|r| r.id.as_str()));
     let refs = Refs {
         regions: &region_ids,
         sources: &source_ids,
     };
 
-    lists::check_leads(file, has_partners, &leads, errors);
-    let partners = lists::partners(file, partners, declared.get("partners"), &refs, errors);
-    let partner_ids = ids(
+    lists::check_leads(file, parsed.has_partners, &parsed.leads, lists.errors);
+    let partners = lists.partners(parsed.partners, &refs);
+    let partner_ids = lists.ids(
         "partners",
         "partner",
-        partners.iter().map(|p| p.id.as_str()).collect(),
+        partners.iter().map(|p| p.id.as_str()),
     );
+    let policy_instruments = lists.policy_instruments(parsed.policy_instruments, &refs);
+    let good_practices = lists.good_practices(parsed.good_practices, &refs);
+    let events = lists.events(parsed.events, &refs, &partner_ids);
+    let indicators = lists.indicators(parsed.indicators, &source_ids);
 
-    let policy_instruments = lists::policy_instruments(
-        file,
-        policy_instruments,
-        declared.get("policy_instruments"),
-        &refs,
-        errors,
-    );
-    let good_practices = lists::good_practices(
-        file,
-        good_practices,
-        declared.get("good_practices"),
-        &refs,
-        errors,
-    );
-    let events = lists::events(
-        file,
-        events,
-        declared.get("events"),
-        &refs,
-        &partner_ids,
-        errors,
-    );
-    let indicators = lists::indicators(
-        file,
-        indicators,
-        declared.get("indicators"),
-        &source_ids,
-        errors,
-    );
-
-    let mut project = project.map(|p| lists::check_project(file, p, &source_ids, errors));
+    let mut project = parsed
+        .project
+        .map(|p| lists::check_project(file, p, &source_ids, errors));
     if !language_errors.is_empty()
         && let Some(p) = project.as_mut()
     {
@@ -131,7 +85,7 @@ pub(crate) fn validate(file: &str, mut parsed: Parsed, errors: &mut Vec<DataErro
     errors.append(&mut language_errors);
 
     DataFile {
-        schema,
+        schema: parsed.schema,
         project: project.unwrap_or_default(),
         indicators,
         partners,
