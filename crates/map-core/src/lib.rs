@@ -5,13 +5,15 @@
 //!
 //! Module map, by concern:
 //! - [`data`]: the project's data file, read, validated and located.
-//!   - [`data::model`]: the typed records (`DataFile`, `Region`, `Partner`, …).
+//!   - [`data::model`]: the typed records (`DataFile`, `Region`, `Partner`, …); `Text` in `text`.
 //!   - [`data::ids`]: identifier newtypes (record ids, NUTS codes, country codes).
 //!   - [`data::link`]: `SafeUrl`, the only links that get through.
 //!   - [`data::date`]: calendar dates of the file.
 //!   - `data::path`: the JSON path of a field (`partners[3].name`), one type for reading, spans and checks.
-//!   - `data::read`: JSON into the model, field by field, by record kind.
-//!   - [`data::validate`]: rules across records, one function per list; languages and geometry apart.
+//!   - `data::read`: JSON into the model, field by field: each field type (`value`), one
+//!     record's fields (`object`), one reader per record kind (`records`).
+//!   - [`data::validate`]: rules across records: one function per list (`lists`), references
+//!     (`refs`), languages (`languages`) and regions against the geometry (`geometry`) apart.
 //!   - [`data::error`]: `DataError`, one variant per rule, and where it was found.
 //!   - `data::span`: line and column of each error in the file's text.
 //!   - [`data::suggest`]: "did you mean" for misspelt names and ids.
@@ -32,7 +34,8 @@
 //!   - [`view::nav`]: previous/next region and the `#region=` deep link.
 //!   - [`view::tour`]: the workshop presentation's steps.
 //!   - [`view::qr`]: the closing step's QR code.
-//!   - [`view::export`]: the map as a downloadable SVG.
+//!   - [`view::export`]: the map as a downloadable SVG: its composition, the named colour slots
+//!     (`palette`), the file's name (`file_name`).
 //!   - [`view::page`]: the `data-state` contract.
 //!   - [`view::options`]: what the page's URL may ask for.
 //!   - [`view::format`]: number formatting.

@@ -14,16 +14,16 @@
 //!
 //! So every id in a loaded [`DataFile`] resolves, whatever the file held.
 //!
-//! Languages (module `languages`): `project.languages` declares the
-//! languages of the file's texts. A declaration that is not usable (a malformed or repeated code,
+//! Languages (module `languages`): `project.languages` declares the languages of the file's
+//! texts. A declaration that is not usable (a malformed or repeated code,
 //! no `"en"`) is reported and cleared, the project kept. A usable one is checked against every text
 //! written as translations: a declared language without a text, and a language not declared, are
 //! reported; no record is left out (the widget shows the text in English), but the loaded
 //! project's `languages` is cleared. So a loaded [`DataFile`]'s `project.languages` is either
 //! empty or honoured by every text, whatever the file held.
-
 //!
-//! Regions against the geometry file are checked apart, by [`check_geometry`].
+//! One function per list (module `lists`), reference resolution (`refs`). Regions against the
+//! geometry file are checked apart, by [`check_geometry`].
 
 mod geometry;
 mod languages;
