@@ -3,8 +3,8 @@
 //! takes over the prerendered first view once its own drawing is there. The layout is `<Widget/>`.
 
 use leptos::prelude::*;
-use map_core::ids::RegionId;
-use map_core::options::Options;
+use map_core::data::ids::RegionId;
+use map_core::view::options::Options;
 
 use crate::components::widget::Widget;
 use crate::hooks::use_page_files::use_page_files;

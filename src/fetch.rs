@@ -1,15 +1,15 @@
 //! Fetching the data file and the geometry at run time, so new data needs no rebuild.
 //!
-//! Every failure becomes a message that names the file (`map_core::loading::LoadError`), and parsing
+//! Every failure becomes a message that names the file (`map_core::view::fetch_error::LoadError`), and parsing
 //! goes through `map_core`, the same code the validator runs. The browser's `fetch` is called
 //! directly (web-sys): a GET and the body as text is all the widget needs, for which an HTTP client
 //! crate (gloo-net) added 1.5 KB of brotli to the wasm and its JS glue.
 
 use std::sync::Arc;
 
-use map_core::loading::LoadError;
-use map_core::model::DataFile;
-use map_core::shape::{ShapeFile, parse_shapes};
+use map_core::data::model::DataFile;
+use map_core::geo::shape::{ShapeFile, parse_shapes};
+use map_core::view::fetch_error::LoadError;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -84,7 +84,7 @@ pub struct DataLoad {
 pub async fn load_data(file: String) -> Arc<DataLoad> {
     let loaded = match fetch_text(&file).await {
         Ok(text) => {
-            let loaded = map_core::load(&file, &text);
+            let loaded = map_core::data::load(&file, &text);
             DataLoad {
                 data: loaded.data,
                 errors: loaded.errors.iter().map(ToString::to_string).collect(),

@@ -163,8 +163,11 @@ pub fn set_page_language(lang: &str) {
 /// Writes `?lang=` into the address without a reload (a reload and a shared link keep the language).
 pub fn write_language_to_url(lang: &str) {
     let location = window().location();
-    let search =
-        map_core::options::set_query(&location.search().unwrap_or_default(), "lang", Some(lang));
+    let search = map_core::view::options::set_query(
+        &location.search().unwrap_or_default(),
+        "lang",
+        Some(lang),
+    );
     let url = format!(
         "{}{search}{}",
         location.pathname().unwrap_or_default(),

@@ -1,7 +1,7 @@
 //! Shared UI state, provided as context by `<App/>`: signals only, no logic (that lives in map_core).
 
 use leptos::prelude::*;
-use map_core::ids::RegionId;
+use map_core::data::ids::RegionId;
 
 /// Which region is selected (its panel open, URL `#region=<id>`) and which one is highlighted by
 /// hovering or focusing. One source of truth for the map, the list, the panel and the timeline.

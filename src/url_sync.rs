@@ -2,8 +2,8 @@
 //! closes it again), and opening or navigating to such a URL selects that region.
 
 use leptos::prelude::*;
-use map_core::ids::RegionId;
-use map_core::nav;
+use map_core::data::ids::RegionId;
+use map_core::view::nav;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 

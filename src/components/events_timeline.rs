@@ -1,14 +1,14 @@
 //! `<EventsTimeline/>`: the data file's events in date order, upcoming then past (around today's
 //! date in the browser), each with its dates, kind and place. An event of a partner region is a
 //! button: pressing it selects the region on the map, hovering or focusing it highlights the region.
-//! Ordering, splitting and the words come from `map_core::timeline`.
+//! Ordering, splitting and the words come from `map_core::view::timeline`.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::ids::RegionId;
-use map_core::model::{DataFile, Event};
-use map_core::timeline::{Timeline, date_span, in_date_order, region_of, summary, timeline};
+use map_core::data::ids::RegionId;
+use map_core::data::model::{DataFile, Event};
+use map_core::view::timeline::{Timeline, date_span, in_date_order, region_of, summary, timeline};
 
 use crate::fetch::DataLoad;
 use crate::hooks::intl::{DateFormatter, today};
@@ -56,7 +56,11 @@ pub fn EventsTimeline(
             if show_earlier.get() {
                 t("events-show-fewer")
             } else {
-                map_core::details::count_phrase(&I18n::current(), "events-show-earlier", earlier)
+                map_core::view::details::count_phrase(
+                    &I18n::current(),
+                    "events-show-earlier",
+                    earlier,
+                )
             }
         };
         view! {
@@ -134,7 +138,7 @@ fn event_item<H: Fn() -> bool + Send + Sync + 'static>(
 fn region_button(id: RegionId, title: String) -> impl IntoView + use<> {
     if crate::PRERENDER {
         // Without script, a link to the region's panel (`#region=<id>`).
-        let href = map_core::nav::region_hash(Some(&id));
+        let href = map_core::view::nav::region_hash(Some(&id));
         return view! { <a href=href class="imap__event-title">{title}</a> }.into_any();
     }
     let selection = Selection::expect();

@@ -1,6 +1,6 @@
 //! `<ExportButtons/>`: download the map as it is drawn now, as an SVG file (self-contained, with the
 //! title, the legend and the attribution) or as a PNG at twice its size, drawn from that SVG in the
-//! browser. `map_core::export` composes the document and names the file; this only reads the live
+//! browser. `map_core::view::export` composes the document and names the file; this only reads the live
 //! map (its markup and the colours CSS resolved for it) and hands the result to the browser.
 
 use std::sync::Arc;
@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use map_core::export::{self, Export, ExportedSvg, LegendEntry};
+use map_core::view::export::{self, Export, ExportedSvg, LegendEntry};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, Element};
@@ -114,13 +114,13 @@ fn compose(
         .query_selector(".imap__map-frame > svg")?
         .ok_or("the map is not drawn")?;
     // Read as numbers from the SVG DOM: parsing the attribute's text would bring Rust's float
-    // parser and its 10 KB table into the wasm (issue 9).
+    // parser and its 10 KB table into the wasm.
     let rect = svg
         .unchecked_ref::<web_sys::SvgsvgElement>()
         .view_box()
         .base_val()
         .ok_or("the map has no viewBox")?;
-    let view_box = map_core::ViewBox {
+    let view_box = map_core::geo::fit::ViewBox {
         x: rect.x().into(),
         y: rect.y().into(),
         width: rect.width().into(),

@@ -11,9 +11,9 @@
 //! than optional elements: every distinct view type costs the wasm its own build and mount code.
 
 use leptos::prelude::*;
-use map_core::count_up::figure_suffix;
-use map_core::details::status_label;
-use map_core::model::{Indicator, Source, Status};
+use map_core::data::model::{Indicator, Source, Status};
+use map_core::view::count_up::figure_suffix;
+use map_core::view::details::status_label;
 
 use crate::hooks::intl::NumberFormatter;
 use crate::hooks::use_count_up::{UseCountUpOptions, UseCountUpReturn, use_count_up_with_options};

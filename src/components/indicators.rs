@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::count_up::{cited_sources, shared_note, shared_sources};
+use map_core::view::count_up::{cited_sources, shared_note, shared_sources};
 
 use crate::components::indicator_counter::{IndicatorCounter, citations};
 use crate::fetch::DataLoad;

@@ -1,4 +1,4 @@
-//! `<LanguageMenu/>`: the interface language, chosen by the visitor (issue 11). Each language is
+//! `<LanguageMenu/>`: the interface language, chosen by the visitor. Each language is
 //! listed by its own name ("Deutsch", "Ελληνικά"), as language menus are, so a visitor finds theirs
 //! whatever language the widget speaks now.
 

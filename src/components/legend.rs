@@ -1,11 +1,11 @@
 //! `<Legend/>`: what the map's colours and symbols mean, under the map (and on the printed page),
 //! as Datawrapper and eurostat-map put a key beside a map. The swatches use the map's own classes,
 //! so they follow the theme and a host page's colour overrides. The entries are
-//! `map_core::export::LEGEND`, which the exported SVG draws too.
+//! `map_core::view::export::LEGEND`, which the exported SVG draws too.
 
 use leptos::prelude::*;
-use map_core::export::{LEGEND, Swatch};
-use map_core::layers::{LEAD_SEAT_PATH, SEAT_PATH};
+use map_core::view::export::{LEGEND, Swatch};
+use map_core::view::layers::{LEAD_SEAT_PATH, SEAT_PATH};
 
 use crate::i18n::t;
 

@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::ids::RegionId;
-use map_core::shape::ShapeFile;
-use map_core::zoom::{Transform, shape_bounds};
-use map_core::{details, layers};
+use map_core::data::ids::RegionId;
+use map_core::geo::shape::ShapeFile;
+use map_core::geo::zoom::{Transform, shape_bounds};
+use map_core::view::{details, layers};
 
 use crate::components::partner_marker::PartnerMarker;
 use crate::components::region_path::RegionPath;
@@ -46,7 +46,7 @@ pub fn MapView(
     // Partner countries in the interface language (the geometry's English name if the browser
     // cannot say), for the labels and the countries' accessible names.
     let names = crate::hooks::intl::CountryNames::new(&lang);
-    let country_name = |shape: &map_core::Shape| {
+    let country_name = |shape: &map_core::geo::shape::Shape| {
         names
             .name(&shape.country)
             .unwrap_or_else(|| shape.name.clone())
@@ -57,7 +57,7 @@ pub fn MapView(
     // Partner countries are labelled; the font shrinks as the map zooms so labels keep their size.
     let label_size = view.width / 75.0;
     // Bounds of each region, so that selecting it can zoom to it.
-    let bounds: HashMap<RegionId, map_core::zoom::Bounds> = regions
+    let bounds: HashMap<RegionId, map_core::geo::zoom::Bounds> = regions
         .as_ref()
         .map(|file| {
             data.data
@@ -71,7 +71,7 @@ pub fn MapView(
         })
         .unwrap_or_default();
     // Country labels move off the partner regions, whose bounds are those just computed.
-    let region_boxes: Vec<map_core::zoom::Bounds> = bounds.values().copied().collect();
+    let region_boxes: Vec<map_core::geo::zoom::Bounds> = bounds.values().copied().collect();
     let labels: Vec<(String, [f64; 2])> = countries
         .features
         .iter()

@@ -2,7 +2,7 @@
 //! The lead partner is a larger diamond, not only another colour, and its name says "lead partner".
 
 use leptos::prelude::*;
-use map_core::layers::Marker;
+use map_core::view::layers::Marker;
 
 use crate::state::Selection;
 
@@ -24,9 +24,9 @@ pub fn PartnerMarker(
     };
     // A diamond for the lead partner, a circle for the others, drawn around (0, 0) and scaled.
     let shape = if marker.lead {
-        map_core::layers::LEAD_SEAT_PATH
+        map_core::view::layers::LEAD_SEAT_PATH
     } else {
-        map_core::layers::SEAT_PATH
+        map_core::view::layers::SEAT_PATH
     };
     if crate::PRERENDER {
         // Without script a seat is a link to its region's panel, or, for a partner without a
@@ -36,7 +36,7 @@ pub fn PartnerMarker(
             view! { <path class="marker" class:lead=marker.lead d=shape transform=transform /> };
         return match &marker.region {
             Some(region) => {
-                let href = map_core::nav::region_hash(Some(region));
+                let href = map_core::view::nav::region_hash(Some(region));
                 view! { <a href=href class="marker-link" aria-label=marker.label data-id=marker.id>{seat}</a> }.into_any()
             }
             None => view! { <g role="img" aria-label=marker.label data-id=marker.id>{seat}</g> }

@@ -7,8 +7,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::ids::RegionId;
-use map_core::tour::{DEFAULT_TOUR_SECONDS, Step};
+use map_core::data::ids::RegionId;
+use map_core::view::tour::{DEFAULT_TOUR_SECONDS, Step};
 
 use crate::components::qr_code::QrCode;
 use crate::components::tour_controls::{TourControls, present_button};

@@ -1,9 +1,9 @@
-//! `<QrCode/>`: a QR code for a link, drawn with SVG elements from `map_core::qr` (never through
+//! `<QrCode/>`: a QR code for a link, drawn with SVG elements from `map_core::view::qr` (never through
 //! `innerHTML`), with the link as text beside it for people who cannot scan it.
 
 use leptos::prelude::*;
-use map_core::link::SafeUrl;
-use map_core::qr;
+use map_core::data::link::SafeUrl;
+use map_core::view::qr;
 
 /// The QR code of `url` and the URL as a link. A URL too long for a QR code shows only the link.
 #[component]

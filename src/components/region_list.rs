@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::details;
+use map_core::view::details;
 
 use crate::fetch::DataLoad;
 use crate::i18n::{I18n, t, t_with};
@@ -26,7 +26,7 @@ pub fn RegionList(
 ) -> impl IntoView {
     let selection = Selection::expect();
     let open = RwSignal::new(!with_map);
-    let show = move |id: map_core::ids::RegionId| {
+    let show = move |id: map_core::data::ids::RegionId| {
         selection.selected.set(Some(id));
         // Bring the map and its panel into view for a sighted keyboard user.
         if let Some(map) = document().get_element_by_id("imap-map") {
@@ -35,11 +35,11 @@ pub fn RegionList(
     };
     // Built when the list is first opened, not with the page: it is hidden (and so out of the
     // accessibility tree) until then, and its 130-odd elements were a third of the page that had to
-    // be built before the map was ready (issue 9).
+    // be built before the map was ready (measured by `cargo xtask bench`).
     let built = RwSignal::new(!with_map);
     let m = I18n::current();
     let all = Arc::clone(&data);
-    let entry = move |region: &map_core::model::Region| {
+    let entry = move |region: &map_core::data::model::Region| {
         let d = details::region_details(&data.data, region, &m);
         let country = countries
             .get(&d.country)

@@ -4,10 +4,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::details::{self, RegionDetails};
-use map_core::ids::RegionId;
-use map_core::link::SafeUrl;
-use map_core::nav;
+use map_core::data::ids::RegionId;
+use map_core::data::link::SafeUrl;
+use map_core::view::details::{self, RegionDetails};
+use map_core::view::nav;
 
 use crate::fetch::DataLoad;
 use crate::i18n::{I18n, t};

@@ -4,7 +4,7 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use map_core::layers::DrawnRegion;
+use map_core::view::layers::DrawnRegion;
 
 use crate::state::Selection;
 
@@ -22,7 +22,7 @@ pub fn RegionPath(
     if crate::PRERENDER {
         // Without script a region is a link to its panel (`#region=<id>`, shown by `:target`);
         // the URL sync selects the same region once the wasm has taken over.
-        let href = map_core::nav::region_hash(Some(&id));
+        let href = map_core::view::nav::region_hash(Some(&id));
         return view! {
             <a href=href class="region-link" aria-label=region.label data-id=id.to_string()>
                 <path class="region" d=region.d />

@@ -11,9 +11,9 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
-use map_core::details;
 use map_core::i18n::Arg;
-use map_core::options::Options;
+use map_core::view::details;
+use map_core::view::options::Options;
 
 use crate::components::attribution::Attribution;
 use crate::components::error_notice::ErrorNotice;
@@ -111,7 +111,7 @@ pub fn Widget(
         let panels = (0..loaded.data.regions.len())
             .filter_map(|index| {
                 let id = &loaded.data.regions.get(index)?.id;
-                let anchor = map_core::nav::region_hash(Some(id));
+                let anchor = map_core::view::nav::region_hash(Some(id));
                 let anchor = anchor.trim_start_matches('#').to_owned();
                 panel((loaded.clone(), index), Some(anchor))
             })

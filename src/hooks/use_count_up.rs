@@ -1,12 +1,12 @@
 //! `use_count_up`: a number that counts up to its figure when its element first comes into view,
-//! and sits still for visitors who ask for reduced motion. The easing is `map_core::count_up`'s.
+//! and sits still for visitors who ask for reduced motion. The easing is `map_core::view::count_up`'s.
 
 use default_struct_builder::DefaultBuilder;
 use js_sys::Array;
 use leptos::prelude::*;
 use leptos::tachys::html::element::ElementType;
 use leptos::tachys::html::node_ref::NodeRefContainer;
-use map_core::count_up::{CountUp, DEFAULT_DURATION_MS};
+use map_core::view::count_up::{CountUp, DEFAULT_DURATION_MS};
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -18,7 +18,7 @@ const REDUCED_MOTION: &str = "(prefers-reduced-motion: reduce)";
 /// Counts a number up from 0 to `end` once the element given `target` as its `node_ref` first comes
 /// into view ([IntersectionObserver](https://developer.mozilla.org/en-US/docs/Web/API/Intersection_Observer_API)),
 /// one step per [animation frame](https://developer.mozilla.org/en-US/docs/Web/API/Window/requestAnimationFrame),
-/// eased out by [`map_core::count_up::CountUp`]. It starts once and never again: scrolling away and
+/// eased out by [`map_core::view::count_up::CountUp`]. It starts once and never again: scrolling away and
 /// back does not replay it. For a visitor whose system asks for
 /// [reduced motion](https://developer.mozilla.org/en-US/docs/Web/CSS/@media/prefers-reduced-motion)
 /// the value is `end` from the first render on and never moves.
@@ -59,7 +59,7 @@ const REDUCED_MOTION: &str = "(prefers-reduced-motion: reduce)";
 ///
 /// ## See also
 ///
-/// * [`map_core::count_up::CountUp`], the easing
+/// * [`map_core::view::count_up::CountUp`], the easing
 /// * leptos-use's `use_intersection_observer`, `use_prefers_reduced_motion`, `use_raf_fn`
 pub fn use_count_up(end: u64) -> UseCountUpReturn {
     use_count_up_with_options(end, UseCountUpOptions::default())

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use map_core::i18n::Messages;
-use map_core::options::Options;
-use map_core::page::PageState;
+use map_core::view::options::Options;
+use map_core::view::page::PageState;
 
 use crate::fetch::{DataLoad, Shapes, load_data, load_shapes};
 use crate::i18n::I18n;

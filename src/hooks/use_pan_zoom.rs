@@ -1,5 +1,5 @@
 //! `use_pan_zoom`: zoom and pan the map by wheel, drag, pinch and keys, as one transform on a group
-//! (map_core::zoom holds the math). Nothing is re-projected while panning; each event updates three
+//! (map_core::geo::zoom holds the math). Nothing is re-projected while panning; each event updates three
 //! numbers and one attribute.
 //!
 //! The wheel zooms only once the map is in use (focus inside it, after a click or Tab) or with
@@ -8,8 +8,8 @@
 //! zoomed in (`touch-action: pan-y`); pinch always zooms the map.
 
 use leptos::prelude::*;
-use map_core::ViewBox;
-use map_core::zoom::{Transform, px_to_view};
+use map_core::geo::fit::ViewBox;
+use map_core::geo::zoom::{Transform, px_to_view};
 use wasm_bindgen::JsCast;
 
 /// Wheel notches and +/− buttons zoom by this factor.

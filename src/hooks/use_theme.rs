@@ -1,12 +1,12 @@
 //! `use_theme`: the colour theme to draw in, following the visitor's system while the page is open
-//! when the URL leaves it to `auto` (`?theme=`, `map_core::options::Theme`).
+//! when the URL leaves it to `auto` (`?theme=`, `map_core::view::options::Theme`).
 //!
 //! Written against `matchMedia` directly rather than with leptos-use's `use_preferred_dark` and
 //! `use_preferred_contrast`: the counters' hook measured those crates at 11 KB brotli of wasm
 //! (hooks/use_count_up.rs), and two media queries with a `change` listener are a few lines.
 
 use leptos::prelude::*;
-use map_core::options::Theme;
+use map_core::view::options::Theme;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 

@@ -1,9 +1,9 @@
-//! `use_tour`: the workshop presentation (issue 10). Presentation mode on and off (full screen when
+//! `use_tour`: the workshop presentation. Presentation mode on and off (full screen when
 //! the browser allows it), the current step (title, a region, closing), the clicker and keyboard
 //! keys, the guided tour's timer, and the step in the URL so a presenter can resume after a reload.
 //!
 //! The step rules (what comes next, what a key does, when the tour stops) live in
-//! `map_core::tour`; this hook only wires them to the browser. A region step *is* the selection
+//! `map_core::view::tour`; this hook only wires them to the browser. A region step *is* the selection
 //! (`Selection::selected`), so the map, the panel and the `#region=` link follow it with no extra
 //! state; only which non-region step shows (title or closing) is kept here.
 
@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use default_struct_builder::DefaultBuilder;
 use leptos::prelude::*;
-use map_core::ids::RegionId;
-use map_core::tour::{self, Action, Step, TourTick};
+use map_core::data::ids::RegionId;
+use map_core::view::tour::{self, Action, Step, TourTick};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -24,7 +24,7 @@ pub struct UseTourOptions {
     /// Start in presentation mode (`?present=1`). Default `false`.
     present: bool,
     /// Seconds the guided tour stays on each step. Default
-    /// [`map_core::tour::DEFAULT_TOUR_SECONDS`] (8).
+    /// [`map_core::view::tour::DEFAULT_TOUR_SECONDS`] (8).
     seconds: u32,
 }
 

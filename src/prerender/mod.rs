@@ -5,8 +5,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::options::Options;
-use map_core::shape::parse_shapes;
+use map_core::geo::shape::parse_shapes;
+use map_core::view::options::Options;
 
 use crate::components::widget::Widget;
 use crate::fetch::DataLoad;
@@ -31,7 +31,7 @@ pub struct Sources<'a> {
 pub fn render(sources: &Sources<'_>) -> (String, Vec<String>) {
     let owner = Owner::new();
     owner.with(|| {
-        let loaded = map_core::load(sources.data.0, sources.data.1);
+        let loaded = map_core::data::load(sources.data.0, sources.data.1);
         let data = DataLoad {
             data: loaded.data,
             errors: loaded.errors.iter().map(ToString::to_string).collect(),

@@ -45,7 +45,7 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
             .map_err(|e| format!("{}: {e}", dir.join(file).display()))
     };
     let index = read("index.html")?;
-    let (options, _) = map_core::options::Options::from_query("");
+    let (options, _) = map_core::view::options::Options::from_query("");
     let data = read(&options.data_file)?;
     let countries = read(GEOMETRY[0])?;
     let regions = read(GEOMETRY[1])?;

@@ -1,4 +1,4 @@
-// The indicator counters (issue 8): each counts up to exactly its figure in the data file when it
+// The indicator counters: each counts up to exactly its figure in the data file when it
 // first comes into view, never before; with reduced motion it shows the figure from the first paint;
 // screen readers get the final figure only; numbers follow the page's language; the data's note and
 // source are shown as the data gives them; axe finds no violation.

@@ -1,4 +1,4 @@
-// Issue 9: the built site runs under a strict Content-Security-Policy and talks to no other origin.
+// The built site runs under a strict Content-Security-Policy and talks to no other origin.
 // The server sends the policy a host should send (the README gives it); the page must start, draw,
 // react and report bad data without a single violation, console error or request elsewhere.
 import { test } from "node:test";

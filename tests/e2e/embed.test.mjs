@@ -1,4 +1,4 @@
-// Issue 9: the widget embedded with the code embed.html publishes, on a hostile partner page
+// The widget embedded with the code embed.html publishes, on a hostile partner page
 // (hostile-host.html) served from another origin: the iframe takes the height of the widget's
 // content and follows it, nothing overflows a 320 px column, and embed.js believes height messages
 // only from the widget's own iframe.

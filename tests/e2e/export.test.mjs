@@ -1,4 +1,4 @@
-// Export (issue 11): "Download SVG" saves the current view as a self-contained SVG named after the
+// Export: "Download SVG" saves the current view as a self-contained SVG named after the
 // project and the region, with the title, the legend and the attribution; "Download PNG" saves the
 // same drawing at twice its size. The files are read back as a visitor's programs would: the SVG
 // through the browser's XML parser, the PNG by its header and its pixels.

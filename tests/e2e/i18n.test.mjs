@@ -1,4 +1,4 @@
-// Issue 11 (interface languages): ?lang= gives the interface in that language with its number and
+// Interface languages: ?lang= gives the interface in that language with its number and
 // date formats and <html lang>; the language menu switches and the URL keeps it; the browser's
 // languages decide when the URL does not; a language the widget lacks, or a catalogue that cannot be
 // loaded, leaves an English widget and a message naming the option or the file. Greek and German

@@ -1,4 +1,4 @@
-// The map (issue 7): selecting a region by pointer or keyboard opens its partner and policy
+// The map: selecting a region by pointer or keyboard opens its partner and policy
 // instrument; items lead back to their region; #region=… opens the panel and Back closes it; the list
 // view lists every region; zoom buttons change the view; axe finds no violation. Elements are found
 // by role and accessible name, as a person would find them.

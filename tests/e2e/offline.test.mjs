@@ -1,4 +1,4 @@
-// The offline package (issue 10): `cargo xtask package` writes one self-contained HTML file. Opened
+// The offline package: `cargo xtask package` writes one self-contained HTML file. Opened
 // from file:// with the network off, it reaches data-state="ready" from its embedded data and
 // geometry, and a clicker's PageDown moves to the first region. `cargo xtask test` writes the package
 // before it runs this (PACKAGE names another file).

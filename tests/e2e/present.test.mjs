@@ -1,4 +1,4 @@
-// Workshop presentation (issue 10): a "Present" button, ?present=1 and the key F switch to the
+// Workshop presentation: a "Present" button, ?present=1 and the key F switch to the
 // presentation layout (asking for full screen); a clicker's PageDown/PageUp walk from the title step
 // through every region in data order to the closing step (website + QR code); T starts a guided tour
 // that moves on by itself; the step is in the URL, so a reload resumes it; axe finds no violation.

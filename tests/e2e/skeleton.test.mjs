@@ -1,4 +1,4 @@
-// The walking skeleton (issue 4): the release build loads the real data file and geometry, draws the
+// The walking skeleton: the release build loads the real data file and geometry, draws the
 // partner countries and shows the indicators; a broken or missing data file gives a visible error that
 // names the file. Elements are found by role and accessible name, as a person would find them.
 import { test } from "node:test";

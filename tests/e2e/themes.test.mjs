@@ -1,4 +1,4 @@
-// Issue 11 (themes and print, first part): the widget follows the visitor's system (dark, more
+// Themes and print: the widget follows the visitor's system (dark, more
 // contrast) unless ?theme= says otherwise, every theme passes axe, the map has a legend, and the
 // print view is one page of map, legend, attribution, panel and indicators with no buttons.
 import { test } from "node:test";

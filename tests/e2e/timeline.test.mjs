@@ -1,4 +1,4 @@
-// The events timeline (issue 8): the data file's events in date order, split into upcoming and past
+// The events timeline: the data file's events in date order, split into upcoming and past
 // around today; each shows its dates (a range when it lasts more than a day), kind and place (never
 // blank); an event leads to its region on the map (pressing it selects the region, hovering or
 // focusing it highlights the region); axe finds no violation. Expectations come from the data file.

@@ -4,11 +4,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
-use map_core::fit::Frame;
-use map_core::path::GridPoint;
-use map_core::shape::ShapeKind;
-use map_core::simplify::{FeatureRings, SimplifyOptions, simplify_arcs};
-use map_core::topology::{Topology, build_topology, resolve, ring_area2, ring_points};
+use map_core::geo::fit::Frame;
+use map_core::geo::path::GridPoint;
+use map_core::geo::shape::ShapeKind;
+use map_core::geo::simplify::{FeatureRings, SimplifyOptions, simplify_arcs};
+use map_core::geo::topology::{Topology, build_topology, resolve, ring_area2, ring_points};
 use serde_json::{Value, json};
 
 use crate::config::{Config, Level, Output};

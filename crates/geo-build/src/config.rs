@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use map_core::fit::Frame;
+use map_core::geo::fit::Frame;
 use serde::Deserialize;
 
 use crate::error::GeoError;

@@ -2,8 +2,8 @@
 //! `polylabel` crate (V. Agafonkin's algorithm, Mapbox 2016), so the point is always inside the
 //! shape, unlike a centroid (think of Croatia or Norway).
 
-use map_core::path::GridPoint;
-use map_core::topology::ring_area2;
+use map_core::geo::path::GridPoint;
+use map_core::geo::topology::ring_area2;
 
 use crate::select::to_geo;
 

@@ -3,8 +3,8 @@
 //!
 //! Pipeline: [`read`] the sources and the data file's regions, [`select`] (project to EPSG:3035,
 //! quantize to the frame's grid, clip to the extent), one shared topology of arcs for every layer
-//! (`map_core::topology`), [`union`] for regions made of several NUTS regions, simplification per
-//! detail level on the shared arcs (`map_core::simplify`), [`label`] points, and [`write`](mod@write).
+//! (`map_core::geo::topology`), [`union`] for regions made of several NUTS regions, simplification per
+//! detail level on the shared arcs (`map_core::geo::simplify`), [`label`] points, and [`write`](mod@write).
 
 pub mod build;
 pub mod config;

@@ -2,10 +2,10 @@
 //! EPSG:3035, quantize to the frame's grid, orient, clip.
 
 use geo::{BooleanOps, Coord, LineString, MultiPolygon, Polygon, Rect};
-use map_core::fit::Frame;
-use map_core::path::GridPoint;
-use map_core::project::Laea;
-use map_core::topology::ring_area2;
+use map_core::geo::fit::Frame;
+use map_core::geo::path::GridPoint;
+use map_core::geo::project::Laea;
+use map_core::geo::topology::ring_area2;
 
 use crate::read::SourceFeature;
 

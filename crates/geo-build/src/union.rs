@@ -1,12 +1,12 @@
 //! Partner regions made of several NUTS regions (Rhine-Neckar: 15 districts in three Länder;
 //! Mazowieckie: PL91 + PL92) become one feature with one outline.
 //!
-//! The dissolve runs on the shared arcs (`map_core::topology::merge_rings`), so the union's outline
+//! The dissolve runs on the shared arcs (`map_core::geo::topology::merge_rings`), so the union's outline
 //! is made of exactly the arcs its neighbours use; this module sorts the merged rings back into
 //! polygons (outer rings and the holes inside them).
 
-use map_core::path::GridPoint;
-use map_core::topology::{ArcRef, merge_rings, ring_area2, ring_points};
+use map_core::geo::path::GridPoint;
+use map_core::geo::topology::{ArcRef, merge_rings, ring_area2, ring_points};
 
 /// Polygons (outer ring, then holes) of arc references.
 pub type ArcPolygons = Vec<Vec<Vec<ArcRef>>>;
@@ -91,7 +91,7 @@ pub fn point_in_ring(ring: &[GridPoint], p: GridPoint) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use map_core::topology::build_topology;
+    use map_core::geo::topology::build_topology;
 
     fn square(x0: i32, y0: i32, size: i32) -> Vec<GridPoint> {
         vec![

@@ -1,4 +1,4 @@
-//! Serializing shapes files (the format `map_core::shape` reads) and writing files safely.
+//! Serializing shapes files (the format `map_core::geo::shape` reads) and writing files safely.
 //!
 //! Output is deterministic: arcs are numbered in order of first use, features keep the build's
 //! order, and maps are written in a fixed key order, so two builds give identical bytes.
@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use map_core::fit::Frame;
-use map_core::path::GridPoint;
-use map_core::shape::{SHAPES_FORMAT, ShapeKind};
-use map_core::topology::{ArcRef, resolve};
+use map_core::geo::fit::Frame;
+use map_core::geo::path::GridPoint;
+use map_core::geo::shape::{SHAPES_FORMAT, ShapeKind};
+use map_core::geo::topology::{ArcRef, resolve};
 use serde_json::Value;
 
 use crate::error::GeoError;
@@ -148,7 +148,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), GeoError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use map_core::parse_shapes;
+    use map_core::geo::shape::parse_shapes;
 
     fn frame() -> Frame {
         Frame::fit_extent([0.0, 0.0, 1000.0, 1000.0], 10.0).unwrap()

@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use geo_build::{GeoError, build, load, stale_files, write_outputs};
-use map_core::parse_shapes;
-use map_core::topology::ring_area2;
+use map_core::geo::shape::parse_shapes;
+use map_core::geo::topology::ring_area2;
 
 fn fixture_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -66,7 +66,7 @@ fn rhine_neckar_districts_in_three_laender_union_to_one_outline() {
 fn union_area_equals_the_sum_of_its_districts_within_two_percent() {
     let regions = parse_shapes("r", &built_text(&fixture_root(), "out/regions.json")).unwrap();
     let nuts3 = parse_shapes("n", &built_text(&fixture_root(), "out/nuts3.json")).unwrap();
-    let area = |file: &map_core::ShapeFile, id: &str| -> i64 {
+    let area = |file: &map_core::geo::shape::ShapeFile, id: &str| -> i64 {
         let shape = file.get(id).unwrap();
         file.rings(shape)
             .iter()

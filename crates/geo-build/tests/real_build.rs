@@ -15,11 +15,11 @@ use std::sync::OnceLock;
 use geo::{Coord, LineString, MultiPolygon, Polygon, Validation};
 use geo_build::select::project_feature;
 use geo_build::{Inputs, OutputFile, build, load};
-use map_core::path::GridPoint;
-use map_core::shape::Shape;
-use map_core::simplify::crossing_arcs;
-use map_core::topology::ring_area2;
-use map_core::{ShapeFile, parse_shapes};
+use map_core::geo::path::GridPoint;
+use map_core::geo::shape::Shape;
+use map_core::geo::shape::{ShapeFile, parse_shapes};
+use map_core::geo::simplify::crossing_arcs;
+use map_core::geo::topology::ring_area2;
 
 const EUROPE: &str = "geo/europe.json";
 const REGIONS: &str = "geo/regions.json";

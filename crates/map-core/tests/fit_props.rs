@@ -1,6 +1,6 @@
 //! Properties of the frame: what it is fitted to lands inside its view box.
 
-use map_core::fit::Frame;
+use map_core::geo::fit::Frame;
 use proptest::prelude::*;
 
 proptest! {

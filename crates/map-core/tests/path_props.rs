@@ -1,6 +1,6 @@
 //! Properties of the SVG path writer: what it writes reads back exactly.
 
-use map_core::path::{GridPoint, parse_svg_path, to_svg_path};
+use map_core::geo::path::{GridPoint, parse_svg_path, to_svg_path};
 use proptest::prelude::*;
 
 fn ring() -> impl Strategy<Value = Vec<GridPoint>> {

@@ -1,6 +1,6 @@
 //! Properties of the EPSG:3035 projection over the whole map area and beyond.
 
-use map_core::project::{project, unproject};
+use map_core::geo::project::{project, unproject};
 use proptest::prelude::*;
 
 proptest! {

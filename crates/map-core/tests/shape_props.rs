@@ -1,7 +1,7 @@
 //! The shapes decoder never panics, whatever it is given.
 
-use map_core::parse_shapes;
-use map_core::shape::{SHAPES_FORMAT, parse_shapes_lenient};
+use map_core::geo::shape::parse_shapes;
+use map_core::geo::shape::{SHAPES_FORMAT, parse_shapes_lenient};
 use proptest::prelude::*;
 
 proptest! {

@@ -1,9 +1,9 @@
 //! Properties of the topology-preserving simplification (feature `build`).
 #![cfg(feature = "build")]
 
-use map_core::path::GridPoint;
-use map_core::simplify::{SimplifyOptions, simplify_arc, simplify_arcs};
-use map_core::topology::{build_topology, ring_area2, ring_points};
+use map_core::geo::path::GridPoint;
+use map_core::geo::simplify::{SimplifyOptions, simplify_arc, simplify_arcs};
+use map_core::geo::topology::{build_topology, ring_area2, ring_points};
 use proptest::prelude::*;
 
 /// A star-shaped ring around the origin: one spoke per equal sector of the circle (so no gap

@@ -11,8 +11,10 @@
 
 use std::path::{Path, PathBuf};
 
-use map_core::model::{DataFile, Role, Text};
-use map_core::{DataError, Loaded, check_geometry, load, locate};
+use map_core::data::error::DataError;
+use map_core::data::model::{DataFile, Role, Text};
+use map_core::data::validate::check_geometry;
+use map_core::data::{Loaded, load, locate};
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

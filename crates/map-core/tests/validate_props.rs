@@ -8,7 +8,8 @@
 // clippy.toml's allow-unwrap-in-tests covers only the test functions themselves.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use map_core::{DataError, load};
+use map_core::data::error::DataError;
+use map_core::data::load;
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 
@@ -178,7 +179,7 @@ fn apply(v: &mut Value, steps: &[usize], m: Mutation) {
 
 /// What `load` keeps is consistent: written back and loaded again, the only errors are those
 /// left to the editor (lead partner count; an empty project when it was missing).
-fn assert_consistent(loaded: &map_core::Loaded) -> Result<(), TestCaseError> {
+fn assert_consistent(loaded: &map_core::data::Loaded) -> Result<(), TestCaseError> {
     let text = serde_json::to_string(&loaded.data).unwrap();
     for e in load("again.json", &text).errors {
         let allowed = matches!(

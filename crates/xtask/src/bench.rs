@@ -1,5 +1,5 @@
 //! `cargo xtask bench`: what a first visit weighs and how fast the widget is on a slow profile, next to
-//! the hand-built D3 + TopoJSON version of the same widget (issue 9), written to `target/bench/` as
+//! the hand-built D3 + TopoJSON version of the same widget, written to `target/bench/` as
 //! `report.md` and `report.json`.
 //!
 //! 1. The release build (`dist/`, precompressed), as `cargo xtask build` makes it; the budget check
@@ -21,7 +21,7 @@ use crate::compress::Weight;
 use crate::run;
 use crate::tools::{self, Need, Tools};
 
-/// The hand-built D3 + TopoJSON widget on the same profile (issue 9): the bar to meet.
+/// The hand-built D3 + TopoJSON widget on the same profile: the bar to meet.
 const D3: Reference = Reference {
     first_visit_gzip: 57_000,
     requests: 5,

@@ -4,7 +4,7 @@
 
 mod bench;
 mod compress;
-mod package; // issue 10: offline package
+mod package; // the offline package for workshops with no network
 mod serve;
 mod test;
 mod tools;
@@ -43,7 +43,7 @@ fn main() -> ExitCode {
         Some("screenshot") => test::screenshots(&root),
         Some("validate") => run_validate(&root, &args[1..]),
         Some("schema") => validate::write_schema(&root.join("public/data/schema.json")),
-        Some("package") => package::run_package(&root), // issue 10
+        Some("package") => package::run_package(&root),
         Some("geo") => test::geo(&root, args.iter().any(|a| a == "--check")),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");

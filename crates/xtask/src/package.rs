@@ -1,4 +1,4 @@
-//! `cargo xtask package`: the widget for a workshop with no network (issue 10).
+//! `cargo xtask package`: the widget for a workshop with no network.
 //!
 //! After a release build it writes, into `target/package/`:
 //! - `interreg-map.html`: one self-contained page (CSS, the wasm-bindgen glue, the wasm as base64,
@@ -105,7 +105,7 @@ fn single_page(dist: &Path) -> Result<String, String> {
          <title>Partner regions and indicators (offline)</title>\n",
     );
     page.push_str(&format!("<style>\n{}\n</style>\n", inline(&css)));
-    // The interface languages' catalogues (issue 11), so the menu works offline too; plain text.
+    // The interface languages' catalogues, so the menu works offline too; plain text.
     let mut catalogues = Vec::new();
     collect(&dist.join("i18n"), &dist.join("i18n"), &mut catalogues)?;
     catalogues.sort();

@@ -6,7 +6,8 @@
 
 use std::path::Path;
 
-use map_core::{check_geometry, load, locate};
+use map_core::data::validate::check_geometry;
+use map_core::data::{load, locate};
 use serde_json::Value;
 
 /// Validates each file; prints every error line to stderr and `ok: <file>` for a valid file.
@@ -26,7 +27,7 @@ pub fn run(files: &[std::path::PathBuf], geometry: Option<&Path>) -> bool {
                 continue;
             }
         };
-        // An interface catalogue (issue 11): every English key, with the same placeholders.
+        // An interface catalogue: every English key, with the same placeholders.
         let errors: Vec<String> = if path.extension().is_some_and(|e| e == "ftl") {
             let lang = path
                 .file_stem()
@@ -106,9 +107,9 @@ fn read_shape_ids(path: &Path) -> Option<Vec<String>> {
     )
 }
 
-/// Writes the JSON Schema of the data file (generated from `map_core::model` by schemars).
+/// Writes the JSON Schema of the data file (generated from `map_core::data::model` by schemars).
 pub fn write_schema(path: &Path) -> Result<(), String> {
-    let schema = map_core::schema::schema_json();
+    let schema = map_core::data::schema::schema_json();
     std::fs::write(path, schema).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     println!("wrote {}", path.display());
     Ok(())
@@ -131,7 +132,7 @@ mod tests {
         let published = std::fs::read_to_string(root().join("public/data/schema.json"))
             .expect("public/data/schema.json is published beside the data");
         assert!(
-            published == map_core::schema::schema_json(),
+            published == map_core::data::schema::schema_json(),
             "public/data/schema.json is stale: run `cargo xtask schema` and commit it"
         );
     }

@@ -1,9 +1,9 @@
 //! The formatters through the browser's `Intl` (see the parent module).
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
-use map_core::date::Date;
-use map_core::format::group_digits;
-use map_core::timeline::DateSpan;
+use map_core::data::date::Date;
+use map_core::view::format::group_digits;
+use map_core::view::timeline::DateSpan;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// `new Intl[name](lang, options)`, or `None` when the browser refuses (bad tag, no `Intl`).
@@ -47,7 +47,7 @@ pub struct NumberFormatter {
 }
 
 impl NumberFormatter {
-    /// A formatter for `lang`; falls back to `map_core::format::group_digits` if `Intl` refuses it.
+    /// A formatter for `lang`; falls back to `map_core::view::format::group_digits` if `Intl` refuses it.
     pub fn new(lang: &str) -> Self {
         let format =
             construct("NumberFormat", lang, &options(&[])).and_then(|nf| method(&nf, "format"));
@@ -131,7 +131,11 @@ fn js_date(day: Date) -> js_sys::Date {
 /// Today in the browser's time zone, as a calendar day; `None` if the clock is out of range.
 pub fn today() -> Option<Date> {
     let now = js_sys::Date::new_0();
-    map_core::timeline::date_from_calendar(now.get_full_year(), now.get_month() + 1, now.get_date())
+    map_core::view::timeline::date_from_calendar(
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date(),
+    )
 }
 
 /// Countries' names in a language through `Intl.DisplayNames` ("Γερμανία" for `DE` in Greek): the

@@ -2,8 +2,8 @@
 //! They write what `Intl` writes for `en-GB` with the same options (a browser test compares the
 //! prerendered page with the page the wasm draws), and English is all the prerender draws.
 
-use map_core::date::Date;
-use map_core::timeline::DateSpan;
+use map_core::data::date::Date;
+use map_core::view::timeline::DateSpan;
 
 /// Whole numbers grouped by commas, as `Intl.NumberFormat("en-GB")` writes them ("1,914,046").
 pub struct NumberFormatter;
@@ -96,7 +96,7 @@ pub fn today() -> Option<Date> {
         .ok()?
         .as_secs();
     let (year, month, day) = civil_from_days(i64::try_from(secs / 86_400).ok()?);
-    map_core::timeline::date_from_calendar(year, month, day)
+    map_core::view::timeline::date_from_calendar(year, month, day)
 }
 
 /// Days since 1970-01-01 to a proleptic Gregorian (year, month, day): Howard Hinnant's

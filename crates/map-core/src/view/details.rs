@@ -1,0 +1,343 @@
+//! What a region's panel, tooltip and the text list say, decided here so the view only displays it:
+//! partners with their roles, the policy instrument (or an honest "not yet published"), the good
+//! practices and their counts.
+
+use crate::data::ids::RegionId;
+use crate::data::link::SafeUrl;
+use crate::data::model::{DataFile, GoodPractice, Partner, PolicyInstrument, Region, Role, Status};
+use crate::i18n::{Arg, Messages};
+
+/// The catalogue key of what is shown where the data file says a fact is not known ("Not yet
+/// published"); never an empty field.
+pub const NOT_PUBLISHED: &str = "not-yet-published";
+
+/// One partner as the panel lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartnerLine {
+    /// The partner's id (for its marker).
+    pub id: String,
+    /// Its English name.
+    pub name: String,
+    /// Its name in its own language, when the data has one that differs.
+    pub name_local: Option<String>,
+    /// "Lead partner" or "Partner", in the interface language.
+    pub role: String,
+    /// Whether it leads the project.
+    pub lead: bool,
+    /// Its website, already checked to be https, http or mailto.
+    pub website: Option<SafeUrl>,
+}
+
+/// The policy instrument a region addresses, with gaps said as gaps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InstrumentLine {
+    /// The instrument's English name, or [`NOT_PUBLISHED`].
+    pub name: String,
+    /// Its name in the region's language, when known and different.
+    pub name_local: Option<String>,
+    /// The managing authority, or [`NOT_PUBLISHED`].
+    pub managing_authority: String,
+    /// A page about it.
+    pub url: Option<SafeUrl>,
+    /// How sure the research is: "confirmed", "unconfirmed", "sources disagree" or "not found in
+    /// public sources", in the interface language.
+    pub status: String,
+}
+
+/// A good practice as listed under its region.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PracticeLine {
+    /// The practice's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// The organisation behind it, when known.
+    pub organisation: Option<String>,
+    /// The page that names it.
+    pub url: Option<SafeUrl>,
+    /// Whether it is confirmed as one of the project's practices.
+    pub confirmed: bool,
+}
+
+/// Everything the panel shows about one region.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionDetails {
+    /// The region's id.
+    pub id: String,
+    /// Its English name.
+    pub name: String,
+    /// Its GISCO country code (the app turns it into the country's name from the geometry).
+    pub country: String,
+    /// Its partners, lead first.
+    pub partners: Vec<PartnerLine>,
+    /// The instruments it addresses; one [`NOT_PUBLISHED`] line when the data lists none.
+    pub instruments: Vec<InstrumentLine>,
+    /// Its good practices, in the data file's order.
+    pub practices: Vec<PracticeLine>,
+    /// The events held there, in date order.
+    pub events: Vec<EventLine>,
+}
+
+/// An event as listed under its region.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventLine {
+    /// The event's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// "2024-10-22 – 2024-10-25", or one date for a one-day event (ISO dates read the same in
+    /// every language; the timeline formats them for the page's language).
+    pub dates: String,
+    /// Its page, when known.
+    pub url: Option<SafeUrl>,
+}
+
+/// The details of `region`, for the panel and the list, in the language of `m` (data text falls
+/// back to English where the data file has no translation).
+pub fn region_details(data: &DataFile, region: &Region, m: &Messages) -> RegionDetails {
+    let lang = m.lang();
+    let mut partners: Vec<PartnerLine> = partners_in(data, &region.id)
+        .map(|p| partner_line(p, m))
+        .collect();
+    crate::view::order::sort_short_by(&mut partners, |a, b| b.lead.cmp(&a.lead));
+    let mut instruments: Vec<InstrumentLine> = data
+        .policy_instruments
+        .iter()
+        .filter(|i| i.region == region.id)
+        .map(|i| instrument_line(i, m))
+        .collect();
+    if instruments.is_empty() {
+        instruments.push(InstrumentLine {
+            name: m.t(NOT_PUBLISHED),
+            name_local: None,
+            managing_authority: m.t(NOT_PUBLISHED),
+            url: None,
+            status: status_label(m, Status::NotFound),
+        });
+    }
+    RegionDetails {
+        id: region.id.to_string(),
+        name: region.name.resolve(lang).to_string(),
+        country: region.country.clone(),
+        partners,
+        instruments,
+        practices: practices_in(data, &region.id)
+            .map(|g| practice_line(g, lang))
+            .collect(),
+        events: events_of(data, &region.id, lang),
+    }
+}
+
+/// The partners whose region is `region`, in the data file's order.
+pub fn partners_in<'a>(
+    data: &'a DataFile,
+    region: &'a RegionId,
+) -> impl Iterator<Item = &'a Partner> {
+    data.partners
+        .iter()
+        .filter(move |p| p.region.as_ref() == Some(region))
+}
+
+/// The good practices found in `region`, in the data file's order.
+pub fn practices_in<'a>(
+    data: &'a DataFile,
+    region: &'a RegionId,
+) -> impl Iterator<Item = &'a GoodPractice> {
+    data.good_practices
+        .iter()
+        .filter(move |g| &g.region == region)
+}
+
+/// The events held in `region`, in date order (ties by title).
+pub fn events_of(data: &DataFile, region: &RegionId, lang: &str) -> Vec<EventLine> {
+    let mut events: Vec<_> = data
+        .events
+        .iter()
+        .filter(|e| e.region.as_ref() == Some(region))
+        .collect();
+    crate::view::order::sort_short_by(&mut events, |a, b| {
+        (a.start, a.title.resolve(lang)).cmp(&(b.start, b.title.resolve(lang)))
+    });
+    events
+        .into_iter()
+        .map(|e| EventLine {
+            id: e.id.to_string(),
+            title: e.title.resolve(lang).to_string(),
+            dates: if e.start == e.end {
+                e.start.to_string()
+            } else {
+                format!("{} – {}", e.start, e.end)
+            },
+            url: e.url.clone(),
+        })
+        .collect()
+}
+
+/// The tooltip's second line: "3 good practices · 1 event", with honest zeros.
+pub fn region_summary(data: &DataFile, region: &RegionId, m: &Messages) -> String {
+    let practices = practices_in(data, region).count();
+    let events = events_of(data, region, m.lang()).len();
+    format!(
+        "{} · {}",
+        count_phrase(m, "count-good-practices", practices),
+        count_phrase(m, "count-events", events)
+    )
+}
+
+/// A count in words from the catalogue key `key`: "1 good practice", "3 good practices", "no good
+/// practices published yet" (the catalogue's plural forms and its zero).
+pub fn count_phrase(m: &Messages, key: &str, count: usize) -> String {
+    m.t_with(key, &[("count", Arg::Count(count))])
+}
+
+/// The status as a visitor reads it.
+pub fn status_label(m: &Messages, status: Status) -> String {
+    m.t(match status {
+        Status::Confirmed => "status-confirmed",
+        Status::Unconfirmed => "status-unconfirmed",
+        Status::Conflicting => "status-conflicting",
+        Status::NotFound => "status-not-found",
+    })
+}
+
+fn partner_line(p: &Partner, m: &Messages) -> PartnerLine {
+    let name = p.name.resolve(m.lang()).to_string();
+    let lead = p.role == Role::Lead;
+    PartnerLine {
+        id: p.id.to_string(),
+        name_local: p.name_local.clone().filter(|local| *local != name),
+        name,
+        role: m.t(if lead { "lead-partner" } else { "partner" }),
+        lead,
+        website: p.website.clone(),
+    }
+}
+
+fn instrument_line(i: &PolicyInstrument, m: &Messages) -> InstrumentLine {
+    let lang = m.lang();
+    let known = |text: Option<String>| text.filter(|t| !t.trim().is_empty());
+    let name = known(i.name.as_ref().map(|n| n.resolve(lang).to_string()));
+    InstrumentLine {
+        name_local: i
+            .name_local
+            .clone()
+            .filter(|local| Some(local) != name.as_ref()),
+        name: name.unwrap_or_else(|| m.t(NOT_PUBLISHED)),
+        managing_authority: known(
+            i.managing_authority
+                .as_ref()
+                .map(|a| a.resolve(lang).to_string()),
+        )
+        .unwrap_or_else(|| m.t(NOT_PUBLISHED)),
+        url: i.url.clone(),
+        status: status_label(m, i.status),
+    }
+}
+
+fn practice_line(g: &GoodPractice, lang: &str) -> PracticeLine {
+    PracticeLine {
+        id: g.id.to_string(),
+        title: g.title.resolve(lang).to_string(),
+        organisation: g.organisation.as_ref().map(|o| o.resolve(lang).to_string()),
+        url: g.url.clone(),
+        confirmed: g.status == Status::Confirmed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secon() -> DataFile {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/secon.json");
+        crate::data::load("data/secon.json", &std::fs::read_to_string(path).unwrap()).data
+    }
+
+    fn details(id: &str) -> RegionDetails {
+        let data = secon();
+        let region = data.regions.iter().find(|r| r.id.as_str() == id).unwrap();
+        region_details(&data, region, &Messages::english())
+    }
+
+    #[test]
+    fn extremadura_lists_its_partner_practices_and_an_unpublished_instrument() {
+        let d = details("extremadura");
+        assert_eq!(d.name, "Extremadura");
+        assert_eq!(d.country, "ES");
+        assert_eq!(d.partners.len(), 1);
+        assert_eq!(d.partners[0].role, "Partner");
+        assert_eq!(d.instruments[0].name, "Not yet published");
+        assert_eq!(d.instruments[0].status, "not found in public sources");
+        assert!(d.practices.iter().any(|p| p.title == "Remudarte"));
+        assert!(
+            d.practices.iter().all(|p| !p.confirmed),
+            "Extremadura's practices are unconfirmed"
+        );
+    }
+
+    #[test]
+    fn mazovia_names_its_confirmed_instrument_in_both_languages() {
+        let d = details("mazovia");
+        let instrument = &d.instruments[0];
+        assert!(
+            instrument.name.starts_with("European Funds for Mazovia"),
+            "{}",
+            instrument.name
+        );
+        assert_eq!(
+            instrument.name_local.as_deref(),
+            Some("Fundusze Europejskie dla Mazowsza 2021-2027")
+        );
+        assert_eq!(instrument.status, "confirmed");
+        assert_ne!(instrument.managing_authority, "Not yet published");
+    }
+
+    #[test]
+    fn the_lead_partner_is_listed_first_and_marked() {
+        let d = details("peloponnese");
+        assert!(d.partners[0].lead);
+        assert_eq!(d.partners[0].role, "Lead partner");
+    }
+
+    #[test]
+    fn a_region_with_no_practices_has_an_empty_list_not_an_invented_one() {
+        let d = details("haskovo");
+        assert!(d.practices.is_empty());
+    }
+
+    #[test]
+    fn extremadura_lists_the_caceres_meeting_with_its_date_range() {
+        let d = details("extremadura");
+        assert_eq!(d.events.len(), 1);
+        assert_eq!(d.events[0].dates, "2024-10-22 – 2024-10-25");
+    }
+
+    #[test]
+    fn the_summary_counts_practices_and_events_of_the_region() {
+        let data = secon();
+        let extremadura = RegionId::parse("extremadura").unwrap();
+        assert_eq!(
+            region_summary(&data, &extremadura, &Messages::english()),
+            "4 good practices · 1 event"
+        );
+        let haskovo = RegionId::parse("haskovo").unwrap();
+        assert_eq!(
+            region_summary(&data, &haskovo, &Messages::english()),
+            "no good practices published yet · 1 event"
+        );
+    }
+
+    #[test]
+    fn counts_read_naturally_and_zero_says_not_yet_published() {
+        let en = Messages::english();
+        assert_eq!(
+            count_phrase(&en, "count-good-practices", 0),
+            "no good practices published yet"
+        );
+        assert_eq!(
+            count_phrase(&en, "count-good-practices", 1),
+            "1 good practice"
+        );
+        assert_eq!(count_phrase(&en, "count-events", 4), "4 events");
+    }
+}
