@@ -1,4 +1,4 @@
-/*! Interreg map widget: the service worker that keeps a visited widget working offline (issue 10).
+/*! Interreg map widget: the service worker that keeps a visited widget working offline.
  *
  * `cargo xtask build` (and test, bench, package) writes the build's hash and its file list into the
  * copy of this file in dist/ (the two lines below); `cargo xtask serve` leaves them as they are, so

@@ -50,7 +50,7 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
 /// The text of `<script data-file="{file}">` in the page (JSON, or a catalogue's plain text), if
 /// there is one.
 ///
-/// The single-file offline package (`cargo xtask package`, issue 10) embeds the data file and the
+/// The single-file offline package (`cargo xtask package`) embeds the data file and the
 /// geometry this way, because a page opened from `file://` may not fetch anything. The hosted site
 /// has no such blocks, so this costs it one failed DOM lookup per file. `file` is one of the
 /// widget's own paths (the geometry constants, or a data path `Options` accepted: letters, digits,

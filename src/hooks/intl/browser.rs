@@ -149,7 +149,7 @@ pub struct CountryNames {
 impl CountryNames {
     /// Country names in `lang`. In English, none: the geometry's own names are English (GISCO's,
     /// which the data's sources use), and building an `Intl.DisplayNames` loads the browser's
-    /// name tables, 100 ms of a 4× slowed start-up (issue 9's benchmark).
+    /// name tables, 100 ms of a 4× slowed start-up (measured by `cargo xtask bench`).
     pub fn new(lang: &str) -> Self {
         if lang == "en" {
             return CountryNames { names: None };
