@@ -126,7 +126,7 @@ pub fn RegionPanel(
     let id = anchor.clone().unwrap_or_else(|| "imap-panel".to_owned());
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
-    let close = match anchor.is_some() {
+    let close = match crate::PRERENDER && anchor.is_some() {
         // Back to the map, which is then the target, so no panel shows.
         true => view! { <a href="#imap-map" class="imap__close" aria-label=t("close-details")>"×"</a> }.into_any(),
         false => view! { <button type="button" class="imap__close" aria-label=t("close-details") on:click=move |_| selection.selected.set(None)>"×"</button> }.into_any(),

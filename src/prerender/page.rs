@@ -20,6 +20,8 @@ use std::path::Path;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
+use map_core::geo::shape::{drawn_json, parse_shapes};
+
 use super::{Sources, render};
 
 /// The geometry files the first view is drawn from, carried in the page.
@@ -58,13 +60,17 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
     for problem in &problems {
         eprintln!("prerender: warning: {problem}");
     }
+    // The countries as drawn (their paths repeat the page's SVG, which brotli stores once); the
+    // regions as built, since zooming to a region needs its outline's points.
+    let drawn = parse_shapes(GEOMETRY[0], &countries)
+        .map(|file| drawn_json(&file))
+        .map_err(|e| e.to_string())?;
     let stylesheet = |href: &str| read(href.trim_start_matches("./"));
-    let page = rewrite(
-        &index,
-        &root,
-        &[(GEOMETRY[0], &countries), (GEOMETRY[1], &regions)],
-        stylesheet,
-    )?;
+    let geometry = [
+        (GEOMETRY[0], drawn.as_str()),
+        (GEOMETRY[1], regions.as_str()),
+    ];
+    let page = rewrite(&index, &root, &geometry, stylesheet)?;
     if release {
         let policy = POLICY.replace("{style}", &page.style_hash);
         // After `<meta charset>`, which must come first; before the style it allows.

@@ -130,3 +130,22 @@ fn project_maps_the_frame_origin_corner_to_zero() {
         "far outside this tiny frame"
     );
 }
+
+#[test]
+fn a_drawn_file_reads_back_to_the_same_paths_labels_and_names_without_arcs() {
+    let text = file(&format!("[{}]", feature("a", "[[[0,1]]]")), SQUARE_ARCS);
+    let shapes = parse_shapes("geo/x.json", &text).unwrap();
+    let drawn = parse_shapes("geo/x.json", &drawn_json(&shapes)).unwrap();
+    assert_eq!(drawn.view_box, shapes.view_box);
+    assert_eq!(drawn.frame, shapes.frame);
+    assert_eq!(drawn.attribution, "A");
+    assert!(drawn.arcs.is_empty());
+    let (a, b) = (&shapes.features[0], &drawn.features[0]);
+    assert_eq!(
+        (&b.id, &b.name, &b.country, b.kind),
+        (&a.id, &a.name, &a.country, a.kind)
+    );
+    assert_eq!((&b.d, b.label), (&a.d, a.label));
+    // No rings: the drawn form cannot be zoomed to, only drawn.
+    assert!(drawn.rings(b).is_empty());
+}
