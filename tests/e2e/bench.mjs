@@ -6,8 +6,11 @@
 // 150 ms latency; Emulation.setCPUThrottlingRate 4; an empty cache for every visit.
 // Each of RUNS runs measures, in a fresh page:
 //   - the requests and their bytes on the wire (CDP Network.loadingFinished),
+//   - the time from navigation start to the map being visible (the first animation frame with at
+//     least five sized [data-id] map elements: the prerendered first view's, before any script),
 //   - the time from navigation start to the widget's data-state="ready" (a MutationObserver in the
 //     page notes performance.now() when the attribute turns "ready"),
+//   - the layout shift (CLS, PerformanceObserver "layout-shift") up to 1.5 s after ready,
 //   - hover-to-highlight: from the pointer event reaching a region (event.timeStamp) until the first
 //     frame in which its computed fill has changed has been produced (requestAnimationFrame, then a
 //     task after that frame's rendering), in ms and in frames (1: the frame right after the input),
@@ -31,12 +34,30 @@ export const PROFILE = {
   cpuSlowdown: 4,
 };
 
-// Runs in the page before any of its scripts: notes when the widget becomes ready.
+// Runs in the page before any of its scripts: notes when the map is first visible, when the wasm's
+// widget has taken over the prerendered first view, when it becomes ready, and every layout shift.
 function readyProbe() {
+  // Visible: the first frame with at least five map elements ([data-id]) that have a size.
+  const visible = () => {
+    const sized = [...document.querySelectorAll("svg [data-id]")].filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.height > 0;
+    });
+    if (sized.length >= 5) window.__imapVisible = performance.now();
+    else requestAnimationFrame(visible);
+  };
+  requestAnimationFrame(visible);
+  window.__imapShifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__imapShifts.push({ at: e.startTime, value: e.value });
+  }).observe({ type: "layout-shift", buffered: true });
   const note = () => {
-    const state = document.querySelector("[data-state]")?.getAttribute("data-state");
-    // The wasm has started and mounted the widget (still loading, or already done).
-    if (state && window.__imapStarted === undefined) window.__imapStarted = performance.now();
+    const root = document.querySelector("[data-state]");
+    const state = root?.getAttribute("data-state");
+    // The wasm has started and its widget has taken the page over (the prerendered root is marked).
+    if (state && !root.hasAttribute("data-prerendered") && window.__imapStarted === undefined) {
+      window.__imapStarted = performance.now();
+    }
     if (state && state !== "loading" && window.__imapDone === undefined) {
       window.__imapDone = { state, at: performance.now() };
     }
@@ -144,6 +165,12 @@ async function firstVisit(context, base, run) {
   await page.goto(base + "/", { waitUntil: "commit" });
   const done = await waitReady(page);
   if (done.state !== "ready") throw new Error(`run ${run}: the widget ended in "${done.state}": ${errors.join("; ")}`);
+  // Layout shifts up to 1.5 s after ready (the takeover must not move anything).
+  await page.waitForTimeout(1500);
+  const { visibleMs, cls } = await page.evaluate((readyAt) => ({
+    visibleMs: window.__imapVisible ?? null,
+    cls: window.__imapShifts.filter((s) => s.at <= readyAt + 1500).reduce((sum, s) => sum + s.value, 0),
+  }), done.at);
   // Where the time to ready goes: the wasm's last byte, then the widget's start (compiled,
   // instantiated, mounted), then ready (data parsed, everything drawn).
   const phases = await page.evaluate(() => ({
@@ -168,6 +195,8 @@ async function firstVisit(context, base, run) {
   await page.close();
   return {
     readyMs: done.at,
+    visibleMs,
+    cls,
     startedMs: phases.startedMs,
     wasmMs: phases.wasmMs,
     hoverMs: median(hovers.map((h) => h.ms)),
@@ -261,7 +290,7 @@ async function main() {
       const visit = await firstVisit(browser.context, server.url, run);
       const pan = await panAndZoom(browser.context, server.url, run);
       console.log(
-        `run ${run}: ready ${visit.readyMs.toFixed(0)} ms, hover ${visit.hoverMs?.toFixed(1)} ms (${visit.hoverFrames} frame), ` +
+        `run ${run}: visible ${visit.visibleMs?.toFixed(0)} ms, CLS ${visit.cls.toFixed(4)}, ready ${visit.readyMs.toFixed(0)} ms, hover ${visit.hoverMs?.toFixed(1)} ms (${visit.hoverFrames} frame), ` +
           `heap ${(visit.heapBytes / 1024).toFixed(0)} KiB, ${visit.requests.length} requests, ` +
           `pan/zoom frames p50 ${pan.p50.toFixed(1)} ms p95 ${pan.p95.toFixed(1)} ms (${pan.frames} frames, ${pan.paths} paths)`,
       );
@@ -273,6 +302,8 @@ async function main() {
       profile: PROFILE,
       runs: RUNS,
       ready_ms: median(visits.map((v) => v.readyMs)),
+      visible_ms: median(visits.map((v) => v.visibleMs).filter((v) => v !== null)),
+      cls: median(visits.map((v) => v.cls)),
       wasm_loaded_ms: median(visits.map((v) => v.wasmMs)),
       started_ms: median(visits.map((v) => v.startedMs)),
       hover_ms: median(visits.map((v) => v.hoverMs).filter((v) => v !== null)),
@@ -286,6 +317,8 @@ async function main() {
       frames_missed: median(pans.map((p) => p.missed)),
       per_run: visits.map((v, i) => ({
         ready_ms: v.readyMs,
+        visible_ms: v.visibleMs,
+        cls: v.cls,
         hover_ms: v.hoverMs,
         hover_frames: v.hoverFrames,
         heap_bytes: v.heapBytes,
