@@ -17,8 +17,10 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
-use crate::compress::Weight;
-use crate::run;
+use crate::build;
+use crate::compress::{Budget, Weight};
+use crate::exec;
+use crate::flags;
 use crate::tools::{self, Need, Tools};
 
 /// The hand-built D3 + TopoJSON widget on the same profile (issue 9): the bar to meet.
@@ -48,22 +50,24 @@ struct Reference {
 }
 
 /// Builds, measures and writes the report.
-pub fn run_bench(root: &Path) -> Result<(), String> {
-    let tools = tools::ensure(root, Need::BuildAndBrowser)?;
-    crate::test::fetch_dependencies(root)?;
-    let weights = crate::test::build_dist(root, &tools)?;
+pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
+    flags::BENCH.parse(args)?;
+    let tools = build::prepare(root, Need::BuildAndBrowser)?;
+    let weights = build::dist(root, &tools)?;
     // Over budget is reported, not fatal: the bench shows where the weight is.
-    let budget = crate::compress::Budget::read(root)?.check(&weights);
+    let budget = Budget::read(root)?.check(&weights);
     let out = root.join("target/bench");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
 
     let wasm_items = wasm_top_items(root, &tools, &out);
-    run(tools
-        .command("node")
-        .arg("bench.mjs")
-        .env("DIST", root.join("dist"))
-        .env("OUT", &out)
-        .current_dir(root.join("tests/e2e")))?;
+    exec::run(
+        tools
+            .command("node")
+            .arg("bench.mjs")
+            .env("DIST", root.join("dist"))
+            .env("OUT", &out)
+            .current_dir(root.join("tests/e2e")),
+    )?;
     let browser_file = out.join("browser.json");
     let browser: Value = read_json(&browser_file)?;
 
@@ -189,7 +193,7 @@ fn wasm_top_items(root: &Path, tools: &Tools, out: &Path) -> Result<WasmItems, S
     let mut opt = tools.command("wasm-opt");
     opt.arg("-Oz").arg("-g").args(wasm_features(root)?);
     opt.arg(&input).arg("-o").arg(&named);
-    run(&mut opt)?;
+    exec::run(&mut opt)?;
     let twiggy = tools::cargo_tool("twiggy", TWIGGY_VERSION, "twiggy")?.join("twiggy");
     let output = tools
         .command(&twiggy.to_string_lossy())

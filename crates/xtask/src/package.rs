@@ -1,4 +1,4 @@
-//! `cargo xtask package`: the widget for a workshop with no network (issue 10).
+//! `cargo xtask package`: the widget for a workshop with no network.
 //!
 //! After a release build it writes, into `target/package/`:
 //! - `interreg-map.html`: one self-contained page (CSS, the wasm-bindgen glue, the wasm as base64,
@@ -20,19 +20,20 @@ use std::path::{Path, PathBuf};
 use flate2::Compression;
 use flate2::write::DeflateEncoder;
 
-use crate::test;
-use crate::tools::{self, Need};
+use crate::build;
+use crate::flags;
+use crate::tools::Need;
 
 /// Files the app fetches at start-up, embedded in the single page (`?stress=nuts3`'s NUTS 3 file is
 /// left out: a workshop never opens the benchmark page).
 const EMBEDDED: &[&str] = &["data/secon.json", "geo/europe.json", "geo/regions.json"];
 
 /// Builds the release site, then writes the single page and the zip; prints where they are.
-pub fn run_package(root: &Path) -> Result<(), String> {
-    let tools = tools::ensure(root, Need::Build)?;
-    test::fetch_dependencies(root)?;
+pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
+    flags::PACKAGE.parse(args)?;
+    let tools = build::prepare(root, Need::Build)?;
     // The build itself, without the size budget: a workshop copy is not a first visit over a network.
-    test::build_dist(root, &tools)?;
+    build::dist(root, &tools)?;
     write_package(root)
 }
 
@@ -47,11 +48,8 @@ pub fn write_package(root: &Path) -> Result<(), String> {
     let page_path = out.join("interreg-map.html");
     write(&page_path, page.as_bytes())?;
 
-    let mut files = Vec::new();
-    collect(&dist, &dist, &mut files)?;
-    files.sort();
     let mut entries = Vec::new();
-    for name in &files {
+    for name in &build::files_under(&dist)? {
         let path = dist.join(name);
         let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         entries.push((name.clone(), bytes));
@@ -105,10 +103,8 @@ fn single_page(dist: &Path) -> Result<String, String> {
          <title>Partner regions and indicators (offline)</title>\n",
     );
     page.push_str(&format!("<style>\n{}\n</style>\n", inline(&css)));
-    // The interface languages' catalogues (issue 11), so the menu works offline too; plain text.
-    let mut catalogues = Vec::new();
-    collect(&dist.join("i18n"), &dist.join("i18n"), &mut catalogues)?;
-    catalogues.sort();
+    // The interface languages' catalogues, so the menu works offline too; plain text.
+    let catalogues = build::files_under(&dist.join("i18n"))?;
     for name in catalogues.iter().filter(|n| n.ends_with(".ftl")) {
         let file = format!("i18n/{name}");
         let text = read(&dist.join(&file))?;
@@ -146,51 +142,6 @@ fn single_page(dist: &Path) -> Result<String, String> {
     Ok(page)
 }
 
-/// Writes the build's hash and file list into `dist/sw.js` (the service worker of public/sw.js):
-/// its two placeholder lines `const BUILD = "dev";` and `const FILES = [];`. The hash is the one
-/// trunk gave the wasm, so every build that changes the app is a new cache. The list is what a visit
-/// needs: the page, its scripts, wasm, CSS, data, the first view's geometry and the icons (not the
-/// `?stress=nuts3` geometry, the embed page or the precompressed copies).
-pub fn stamp_service_worker(dist: &Path) -> Result<(), String> {
-    let path = dist.join("sw.js");
-    let text = fs::read_to_string(&path).map_err(|e| {
-        format!(
-            "cannot read {}: {e} (index.html copies public/sw.js)",
-            path.display()
-        )
-    })?;
-    let mut files = Vec::new();
-    collect(dist, dist, &mut files)?;
-    files.sort();
-    let build = files
-        .iter()
-        .find_map(|f| f.strip_prefix("interreg-map-")?.strip_suffix("_bg.wasm"))
-        .ok_or("no interreg-map-*_bg.wasm in dist/: run the release build")?
-        .to_owned();
-    let keep = |f: &&String| {
-        !(f.ends_with(".gz")
-            || f.ends_with(".br")
-            || f.as_str() == "sw.js"
-            || f.as_str() == "geo/nuts3.json"
-            || f.starts_with("embed"))
-    };
-    let list: Vec<String> = std::iter::once("./".to_owned())
-        .chain(files.iter().filter(keep).cloned())
-        .map(|f| format!("{f:?}"))
-        .collect();
-    let (build_line, files_line) = ("const BUILD = \"dev\";", "const FILES = [];");
-    if !text.contains(build_line) || !text.contains(files_line) {
-        return Err(format!(
-            "{}: the lines `{build_line}` and `{files_line}` are missing",
-            path.display()
-        ));
-    }
-    let stamped = text
-        .replace(build_line, &format!("const BUILD = {build:?};"))
-        .replace(files_line, &format!("const FILES = [{}];", list.join(", ")));
-    write(&path, stamped.as_bytes())
-}
-
 /// Script or style text made safe to sit inside its tag: `</` would end it early (`<\/` means the
 /// same in JS strings and regular expressions, where the minified glue could hold it).
 fn inline(text: &str) -> String {
@@ -218,28 +169,6 @@ fn base64(bytes: &[u8]) -> String {
         }
     }
     out
-}
-
-/// Every file under `dir`, as paths relative to `base` with `/` separators.
-fn collect(base: &Path, dir: &Path, files: &mut Vec<String>) -> Result<(), String> {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            // trunk's staging folder, present only while a build runs.
-            if path.file_name().is_some_and(|n| n == ".stage") {
-                continue;
-            }
-            collect(base, &path, files)?;
-        } else if let Ok(relative) = path.strip_prefix(base) {
-            let parts: Vec<String> = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            files.push(parts.join("/"));
-        }
-    }
-    Ok(())
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
