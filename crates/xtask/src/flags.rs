@@ -17,7 +17,9 @@ usage: cargo xtask <command>
   validate [FILE..]    check data files and .ftl catalogues (default public/data/secon.json and
                        crates/map-core/i18n/*.ftl); prints every problem
   schema               write public/data/schema.json from the data model
-  geo [--check]        rebuild geo/ from geo/source (or check that geo/ is up to date)
+  geo [--check] [--data FILE]
+                       rebuild geo/ from geo/source (or check that geo/ is up to date); the regions
+                       come from the data file named in geo/config.json, or from FILE for this run
   package              release build, then target/package/: one self-contained HTML file that
                        runs from file:// with no network, and a zip of the static site (dist/)
 ";
@@ -53,11 +55,11 @@ pub const VALIDATE: Spec = Spec {
 };
 /// `schema`
 pub const SCHEMA: Spec = Spec::bare("schema");
-/// `geo [--check]`
+/// `geo [--check] [--data FILE]`
 pub const GEO: Spec = Spec {
     command: "geo",
     switches: &["--check"],
-    options: &[],
+    options: &["--data"],
     positional: false,
 };
 /// `package`
@@ -166,18 +168,18 @@ mod tests {
 
     #[test]
     fn switches_and_options_are_read_in_both_spellings() {
-        assert!(GEO.parse(&args(&["--check"])).unwrap().has("--check"));
-        assert!(!GEO.parse(&[]).unwrap().has("--check"));
-        let flags = SERVE.parse(&args(&["--port", "9000"])).unwrap();
-        assert_eq!(flags.value("--port"), Some("9000"));
-        let flags = SERVE.parse(&args(&["--port=9001", "--port=9002"])).unwrap();
-        assert_eq!(flags.value("--port"), Some("9002"));
+        let flags = GEO.parse(&args(&["--data", "a.json", "--check"])).unwrap();
+        assert!(flags.has("--check"));
+        assert_eq!(flags.value("--data"), Some("a.json"));
+        let flags = GEO.parse(&args(&["--data=b.json"])).unwrap();
+        assert!(!flags.has("--check"));
+        assert_eq!(flags.value("--data"), Some("b.json"));
     }
 
     #[test]
     fn an_option_without_its_value_and_a_switch_with_one_are_refused() {
-        let err = SERVE.parse(&args(&["--port"])).unwrap_err();
-        assert!(err.starts_with("serve: --port needs a value"), "{err}");
+        let err = GEO.parse(&args(&["--data"])).unwrap_err();
+        assert!(err.starts_with("geo: --data needs a value"), "{err}");
         let err = GEO.parse(&args(&["--check=yes"])).unwrap_err();
         assert!(err.starts_with("geo: --check takes no value"), "{err}");
     }
