@@ -1,5 +1,5 @@
 //! `cargo xtask bench`: what a first visit weighs and how fast the widget is on a slow profile, next to
-//! the hand-built D3 + TopoJSON version of the same widget (issue 9), written to `target/bench/` as
+//! the hand-built D3 + TopoJSON version of the same widget, written to `target/bench/` as
 //! `report.md` and `report.json`.
 //!
 //! 1. The release build (`dist/`, precompressed), as `cargo xtask build` makes it; the budget check
@@ -23,7 +23,7 @@ use crate::exec;
 use crate::flags;
 use crate::tools::{self, Need, Tools};
 
-/// The hand-built D3 + TopoJSON widget on the same profile (issue 9): the bar to meet.
+/// The hand-built D3 + TopoJSON widget measured on the same profile: the bar to meet.
 const D3: Reference = Reference {
     first_visit_gzip: 57_000,
     requests: 5,
@@ -35,7 +35,7 @@ const D3: Reference = Reference {
 const FRAME_P95_TARGET_MS: f64 = 16.7;
 /// requestAnimationFrame timestamps of one-vsync intervals read 16.6 to 16.8 ms.
 const VSYNC_JITTER_MS: f64 = 0.2;
-/// The first visit's brotli weight the issue aims for.
+/// The first visit's brotli weight the size work aims for (the report says whether it is met).
 const FIRST_VISIT_TARGET_BROTLI: u64 = 120_000;
 /// Rows of the wasm's biggest functions and crates in the report.
 const TOP_ITEMS: usize = 15;
