@@ -41,13 +41,14 @@ const COMMANDS: &[(&str, Command)] = &[
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let wants_help = |a: &String| matches!(a.as_str(), "help" | "--help" | "-h");
+    // `help` only in the command's place: after a command it could be a file's name.
+    let is_flag = |a: &String| matches!(a.as_str(), "--help" | "-h");
     let result = match args.split_first() {
         None => {
             print!("{}", flags::USAGE);
             Ok(())
         }
-        Some((_, rest)) if args.first().is_some_and(wants_help) || rest.iter().any(wants_help) => {
+        Some((name, rest)) if name == "help" || is_flag(name) || rest.iter().any(is_flag) => {
             print!("{}", flags::USAGE);
             Ok(())
         }
