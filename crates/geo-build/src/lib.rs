@@ -42,7 +42,9 @@ pub fn write_outputs(root: &Path, outputs: &[OutputFile]) -> Result<(), GeoError
 }
 
 /// Writes a GeoJSON FeatureCollection holding only the features of `source` whose id
-/// (`NUTS_ID` or `CNTR_ID`) is in `ids`, unchanged: how the test fixtures were cut.
+/// (`NUTS_ID` or `CNTR_ID`) is in `ids`, unchanged: how the test fixtures were cut. Plain JSON values
+/// rather than the `geojson` types of [`read`]: a fixture copies features whatever they hold, and the
+/// build's reader judges them when the fixture is built.
 pub fn cut_source(source: &str, ids: &[String]) -> Result<String, GeoError> {
     let root: serde_json::Value = serde_json::from_str(source).map_err(|e| GeoError::Json {
         path: "source".to_owned(),

@@ -1,10 +1,13 @@
 //! Reading the inputs: GISCO GeoJSON sources and the regions of the project's data file.
 //!
-//! Plain serde_json rather than the `geojson` crate: the build needs only polygons and four
-//! properties, and reading them by hand lets every error name the feature and what is wrong.
+//! Each source feature is read with georust's `geojson` crate. The collection's `features` list is
+//! taken apart first and each entry converted on its own, so that every error, the crate's
+//! included, names the feature's index and id.
 
 use std::collections::HashMap;
 
+use geojson::{Feature, GeometryValue, PolygonType};
+use serde::Deserialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
@@ -111,12 +114,32 @@ pub fn parse_source(path: &str, bytes: &[u8], kind: SourceKind) -> Result<Source
     })
 }
 
-fn parse_feature(feature: &Value, kind: SourceKind) -> Result<SourceFeature, (String, String)> {
-    let properties = feature.get("properties");
-    let text = |key: &str| properties.and_then(|p| p.get(key)).and_then(Value::as_str);
-    let (id_key, name_key) = match kind {
-        SourceKind::Nuts => ("NUTS_ID", "NAME_LATN"),
-        SourceKind::Countries => ("CNTR_ID", "NAME_ENGL"),
+/// The feature's id as written, before any conversion, so that even a feature the `geojson` crate
+/// refuses is named.
+fn raw_id(feature: &Value, kind: SourceKind) -> String {
+    feature
+        .get("properties")
+        .and_then(|p| p.get(id_key(kind)))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn id_key(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::Nuts => "NUTS_ID",
+        SourceKind::Countries => "CNTR_ID",
+    }
+}
+
+fn parse_feature(value: &Value, kind: SourceKind) -> Result<SourceFeature, (String, String)> {
+    let feature = Feature::deserialize(value)
+        .map_err(|e| (raw_id(value, kind), format!("not a GeoJSON Feature: {e}")))?;
+    let text = |key: &str| feature.property(key).and_then(Value::as_str);
+    let id_key = id_key(kind);
+    let name_key = match kind {
+        SourceKind::Nuts => "NAME_LATN",
+        SourceKind::Countries => "NAME_ENGL",
     };
     let id = text(id_key).unwrap_or_default().to_owned();
     let fail = |problem: String| (id.clone(), problem);
@@ -130,8 +153,8 @@ fn parse_feature(feature: &Value, kind: SourceKind) -> Result<SourceFeature, (St
         SourceKind::Nuts => {
             let country = text("CNTR_CODE")
                 .ok_or_else(|| fail("property CNTR_CODE missing or not a string".to_owned()))?;
-            let level = properties
-                .and_then(|p| p.get("LEVL_CODE"))
+            let level = feature
+                .property("LEVL_CODE")
                 .and_then(Value::as_u64)
                 .ok_or_else(|| fail("property LEVL_CODE missing or not a number".to_owned()))?;
             (country.to_owned(), Some(level))
@@ -139,21 +162,20 @@ fn parse_feature(feature: &Value, kind: SourceKind) -> Result<SourceFeature, (St
         SourceKind::Countries => (id.clone(), None),
     };
     let geometry = feature
-        .get("geometry")
+        .geometry
+        .as_ref()
         .ok_or_else(|| fail("no geometry".to_owned()))?;
-    let coordinates = geometry.get("coordinates");
-    let polygons = match geometry.get("type").and_then(Value::as_str) {
-        Some("Polygon") => vec![polygon(coordinates).map_err(&fail)?],
-        Some("MultiPolygon") => coordinates
-            .and_then(Value::as_array)
-            .ok_or_else(|| fail("MultiPolygon coordinates are not an array".to_owned()))?
+    let polygons = match &geometry.value {
+        GeometryValue::Polygon { coordinates } => vec![polygon(coordinates).map_err(&fail)?],
+        GeometryValue::MultiPolygon { coordinates } => coordinates
             .iter()
             .enumerate()
-            .map(|(i, p)| polygon(Some(p)).map_err(|e| fail(format!("polygon {i}: {e}"))))
+            .map(|(i, p)| polygon(p).map_err(|e| fail(format!("polygon {i}: {e}"))))
             .collect::<Result<_, _>>()?,
         other => {
             return Err(fail(format!(
-                "geometry type {other:?}, expected \"Polygon\" or \"MultiPolygon\""
+                "geometry type {:?}, expected \"Polygon\" or \"MultiPolygon\"",
+                other.type_name()
             )));
         }
     };
@@ -166,28 +188,22 @@ fn parse_feature(feature: &Value, kind: SourceKind) -> Result<SourceFeature, (St
     })
 }
 
-fn polygon(value: Option<&Value>) -> Result<Vec<Vec<LonLat>>, String> {
-    let rings = value
-        .and_then(Value::as_array)
-        .ok_or("polygon coordinates are not an array")?;
+/// A polygon's rings as lon/lat pairs (a third coordinate, if any, is dropped); each ring must be
+/// closed with at least 4 points, which the `geojson` crate does not check.
+fn polygon(rings: &PolygonType) -> Result<Vec<Vec<LonLat>>, String> {
     if rings.is_empty() {
         return Err("polygon has no rings".to_owned());
     }
     rings
         .iter()
         .enumerate()
-        .map(|(r, ring)| {
-            let points = ring
-                .as_array()
-                .ok_or_else(|| format!("ring {r} is not an array"))?;
+        .map(|(r, points)| {
             let ring: Vec<LonLat> = points
                 .iter()
                 .enumerate()
-                .map(|(i, p)| match p.as_array().map(Vec::as_slice) {
-                    Some([x, y, ..]) => match (x.as_f64(), y.as_f64()) {
-                        (Some(x), Some(y)) if x.is_finite() && y.is_finite() => Ok([x, y]),
-                        _ => Err(format!("ring {r} point {i} is not two finite numbers")),
-                    },
+                .map(|(i, p)| match p.as_slice() {
+                    [x, y, ..] if x.is_finite() && y.is_finite() => Ok([*x, *y]),
+                    [_, _, ..] => Err(format!("ring {r} point {i} is not two finite numbers")),
                     _ => Err(format!("ring {r} point {i} is not [lon, lat]")),
                 })
                 .collect::<Result<_, _>>()?;
@@ -313,7 +329,19 @@ mod tests {
         let text = format!(r#"{{"features":[{}]}}"#, nuts_feature("DE1", point));
         let error = parse_source("n.geojson", text.as_bytes(), SourceKind::Nuts).unwrap_err();
         assert!(
-            error.to_string().contains("geometry type Some(\"Point\")"),
+            error.to_string().contains("geometry type \"Point\""),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_feature_the_geojson_crate_refuses_is_still_named() {
+        let text = r#"{"features":[{"type":"Feature","properties":{"NUTS_ID":"DE9"},"geometry":{"type":"Polygon","coordinates":"x"}}]}"#;
+        let error = parse_source("n.geojson", text.as_bytes(), SourceKind::Nuts).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with("n.geojson: features[0] \"DE9\": not a GeoJSON Feature"),
             "{error}"
         );
     }

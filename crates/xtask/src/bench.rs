@@ -17,11 +17,13 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
-use crate::compress::Weight;
-use crate::run;
+use crate::build;
+use crate::compress::{Budget, Weight};
+use crate::exec;
+use crate::flags;
 use crate::tools::{self, Need, Tools};
 
-/// The hand-built D3 + TopoJSON widget on the same profile: the bar to meet.
+/// The hand-built D3 + TopoJSON widget measured on the same profile: the bar to meet.
 const D3: Reference = Reference {
     first_visit_gzip: 57_000,
     requests: 5,
@@ -31,9 +33,14 @@ const D3: Reference = Reference {
 };
 /// The bar for panning the NUTS 3 page: one frame at 60 Hz.
 const FRAME_P95_TARGET_MS: f64 = 16.7;
+/// The prerendered first view's bar: the map visible within this many ms on the slow profile,
+/// well before the D3 version is ready (about 900 ms).
+const VISIBLE_TARGET_MS: f64 = 600.0;
+/// The takeover must not move anything: cumulative layout shift up to 1.5 s after ready.
+const CLS_TARGET: f64 = 0.01;
 /// requestAnimationFrame timestamps of one-vsync intervals read 16.6 to 16.8 ms.
 const VSYNC_JITTER_MS: f64 = 0.2;
-/// The first visit's brotli weight the issue aims for.
+/// The first visit's brotli weight the size work aims for (the report says whether it is met).
 const FIRST_VISIT_TARGET_BROTLI: u64 = 120_000;
 /// Rows of the wasm's biggest functions and crates in the report.
 const TOP_ITEMS: usize = 15;
@@ -48,22 +55,24 @@ struct Reference {
 }
 
 /// Builds, measures and writes the report.
-pub fn run_bench(root: &Path) -> Result<(), String> {
-    let tools = tools::ensure(root, Need::BuildAndBrowser)?;
-    crate::test::fetch_dependencies(root)?;
-    let weights = crate::test::build_dist(root, &tools)?;
+pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
+    flags::BENCH.parse(args)?;
+    let tools = build::prepare(root, Need::BuildAndBrowser)?;
+    let weights = build::dist(root, &tools)?;
     // Over budget is reported, not fatal: the bench shows where the weight is.
-    let budget = crate::compress::Budget::read(root)?.check(&weights);
+    let budget = Budget::read(root)?.check(&weights);
     let out = root.join("target/bench");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
 
     let wasm_items = wasm_top_items(root, &tools, &out);
-    run(tools
-        .command("node")
-        .arg("bench.mjs")
-        .env("DIST", root.join("dist"))
-        .env("OUT", &out)
-        .current_dir(root.join("tests/e2e")))?;
+    exec::run(
+        tools
+            .command("node")
+            .arg("bench.mjs")
+            .env("DIST", root.join("dist"))
+            .env("OUT", &out)
+            .current_dir(root.join("tests/e2e")),
+    )?;
     let browser_file = out.join("browser.json");
     let browser: Value = read_json(&browser_file)?;
 
@@ -189,7 +198,7 @@ fn wasm_top_items(root: &Path, tools: &Tools, out: &Path) -> Result<WasmItems, S
     let mut opt = tools.command("wasm-opt");
     opt.arg("-Oz").arg("-g").args(wasm_features(root)?);
     opt.arg(&input).arg("-o").arg(&named);
-    run(&mut opt)?;
+    exec::run(&mut opt)?;
     let twiggy = tools::cargo_tool("twiggy", TWIGGY_VERSION, "twiggy")?.join("twiggy");
     let output = tools
         .command(&twiggy.to_string_lossy())
@@ -370,10 +379,23 @@ fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &Strin
         visit.files.len(),
         D3.requests
     );
+    let visible = num(&browser["visible_ms"]);
+    let _ = writeln!(
+        md,
+        "| map visible (first frame with five sized map elements) | {visible:.0} ms | {:.0} ms (ready) | ≤ {VISIBLE_TARGET_MS:.0} ms {} |",
+        D3.ready_ms,
+        verdict(visible <= VISIBLE_TARGET_MS)
+    );
+    let cls = num(&browser["cls"]);
+    let _ = writeln!(
+        md,
+        "| layout shift (CLS) up to 1.5 s after ready | {cls:.4} | | ≤ {CLS_TARGET} {} |",
+        verdict(cls <= CLS_TARGET)
+    );
     let ready = num(&browser["ready_ms"]);
     let _ = writeln!(
         md,
-        "| time to `data-state=\"ready\"` | {ready:.0} ms | {:.0} ms | no later than D3 {} |",
+        "| time to `data-state=\"ready\"` (the wasm has taken over) | {ready:.0} ms | {:.0} ms | no later than D3 {} |",
         D3.ready_ms,
         verdict(ready <= D3.ready_ms)
     );
@@ -407,11 +429,12 @@ fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &Strin
         FRAME_P95_TARGET_MS + VSYNC_JITTER_MS
     );
     let (wasm_at, started_at) = (num(&browser["wasm_loaded_ms"]), num(&browser["started_ms"]));
+    // `started_ms` is when the wasm's widget took the prerendered view over (src/takeover.rs).
     let _ = writeln!(
         md,
         "\nWhere the time to ready goes (medians, from navigation): the wasm's last byte arrives at \
-         {wasm_at:.0} ms (the network carries every file of the first visit at once); the widget has \
-         started (compiled, instantiated, mounted) at {started_at:.0} ms, {:.0} ms later; it is ready \
+         {wasm_at:.0} ms (after the first view's page, with the glue and the data); the widget has \
+         taken the prerendered view over (compiled, instantiated, drawn, swapped in) at {started_at:.0} ms, {:.0} ms later; it is ready \
          {:.0} ms after that (data and geometry read, everything drawn).",
         started_at - wasm_at,
         ready - started_at

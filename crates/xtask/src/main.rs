@@ -1,10 +1,20 @@
 //! `cargo xtask <command>`: the project's commands, so that a fresh machine needs only rustup and cargo.
 //!
-//! Every command installs what it is missing first (see `tools.rs`), into a cache outside the clone.
+//! One file per command, each with `pub fn run(root, args)`; `flags.rs` declares every command's
+//! flags and the usage. The modules form a tree: the commands use `build` (the release build they
+//! share), which uses `tools` (installs the pinned tools into a cache outside the clone), `compress`
+//! and `exec`; `test` also runs `geo`'s check, `validate` and `package`'s writer, and `screenshot`
+//! runs `test`'s browser tests. Nothing below a command uses a command above it.
 
 mod bench;
+mod build;
 mod compress;
-mod package; // the offline package for workshops with no network
+mod exec;
+mod flags;
+mod geo;
+mod package;
+mod schema;
+mod screenshot;
 mod serve;
 mod test;
 mod tools;
@@ -13,43 +23,39 @@ mod validate;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-usage: cargo xtask <command>
+/// A command's entry: the workspace root and the arguments after the command's name.
+type Command = fn(&Path, &[String]) -> Result<(), String>;
 
-  serve [--port N]     install what is missing, build and serve the widget at http://127.0.0.1:8080/
-                       (rebuilds on change)
-  test                 everything CI runs: fmt, clippy (host + wasm), native tests, geometry and data
-                       checks, wasm release build, size budget, wasm-bindgen tests, browser tests
-  build                the release build in dist/, precompressed (.gz, .br), with its size report
-  bench                release build, then first-visit weight, time to ready, hover latency, heap and
-                       pan/zoom frame times in throttled headless Chromium; report in target/bench/
-  screenshot           release build + browser screenshots (320 px, 1280 px) in target/screenshots/
-  validate [FILE..]    check data files and .ftl catalogues (default public/data/secon.json and
-                       crates/map-core/i18n/*.ftl); prints every problem
-  schema               write public/data/schema.json from the data model
-  geo [--check]        rebuild geo/ from geo/source (or check that geo/ is up to date)
-  package              release build, then target/package/: one self-contained HTML file that
-                       runs from file:// with no network, and a zip of the static site (dist/)
-";
+/// Every command by name, in the usage's order.
+const COMMANDS: &[(&str, Command)] = &[
+    ("serve", serve::run),
+    ("test", test::run),
+    ("build", build::run),
+    ("bench", bench::run),
+    ("screenshot", screenshot::run),
+    ("validate", validate::run),
+    ("schema", schema::run),
+    ("geo", geo::run),
+    ("package", package::run),
+];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let root = workspace_root();
-    let result = match args.first().map(String::as_str) {
-        Some("serve") => serve::run(&root, &args[1..]),
-        Some("test") => test::run_all(&root),
-        Some("build") => test::release_build(&root).map(|_| ()),
-        Some("bench") => bench::run_bench(&root),
-        Some("screenshot") => test::screenshots(&root),
-        Some("validate") => run_validate(&root, &args[1..]),
-        Some("schema") => validate::write_schema(&root.join("public/data/schema.json")),
-        Some("package") => package::run_package(&root),
-        Some("geo") => test::geo(&root, args.iter().any(|a| a == "--check")),
-        Some("help" | "--help" | "-h") | None => {
-            print!("{USAGE}");
+    // `help` only in the command's place: after a command it could be a file's name.
+    let is_flag = |a: &String| matches!(a.as_str(), "--help" | "-h");
+    let result = match args.split_first() {
+        None => {
+            print!("{}", flags::USAGE);
             Ok(())
         }
-        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+        Some((name, rest)) if name == "help" || is_flag(name) || rest.iter().any(is_flag) => {
+            print!("{}", flags::USAGE);
+            Ok(())
+        }
+        Some((name, rest)) => match COMMANDS.iter().find(|(command, _)| command == name) {
+            Some((_, run)) => run(&workspace_root(), rest),
+            None => Err(format!("unknown command `{name}`\n\n{}", flags::USAGE)),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -57,25 +63,6 @@ fn main() -> ExitCode {
             eprintln!("xtask: {message}");
             ExitCode::FAILURE
         }
-    }
-}
-
-fn run_validate(root: &Path, files: &[String]) -> Result<(), String> {
-    let files: Vec<PathBuf> = if files.is_empty() {
-        // The data file and the interface catalogues: both are edited without touching code.
-        let mut files = vec![root.join("public/data/secon.json")];
-        for (lang, _) in map_core::i18n::LANGUAGES {
-            files.push(root.join(format!("crates/map-core/i18n/{lang}.ftl")));
-        }
-        files
-    } else {
-        files.iter().map(PathBuf::from).collect()
-    };
-    let geometry = root.join("geo/regions.json");
-    if validate::run(&files, Some(&geometry)) {
-        Ok(())
-    } else {
-        Err("a data file or catalogue has errors (listed above)".into())
     }
 }
 
@@ -87,25 +74,4 @@ fn workspace_root() -> PathBuf {
         .nth(2)
         .map(Path::to_path_buf)
         .unwrap_or(manifest)
-}
-
-/// Runs a command with inherited output; the error names the command and how it ended.
-pub fn run(command: &mut std::process::Command) -> Result<(), String> {
-    let status = command
-        .status()
-        .map_err(|e| format!("cannot start {}: {e}", describe(command)))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("{} failed ({status})", describe(command)))
-    }
-}
-
-fn describe(command: &std::process::Command) -> String {
-    let mut text = command.get_program().to_string_lossy().into_owned();
-    for arg in command.get_args() {
-        text.push(' ');
-        text.push_str(&arg.to_string_lossy());
-    }
-    text
 }

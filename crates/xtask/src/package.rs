@@ -9,30 +9,31 @@
 //! - `interreg-map-site.zip`: the built static site (`dist/`) as it is, for a USB stick or a local
 //!   web server at the venue.
 //!
-//! The zip writer is hand-written (stored names, raw deflate from flate2, CRC-32 from flate2): the
-//! format needs about sixty lines here, where the `zip` crate would add a dozen dependencies to the
-//! build tools for one call.
+//! The zip and the base64 come from the `zip` and `base64` crates: xtask never ships in the wasm, so
+//! the size argument that keeps hand-written code in the app does not apply here.
 
 use std::fs;
-use std::io::Write;
+use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 
-use flate2::Compression;
-use flate2::write::DeflateEncoder;
+use base64::Engine as _;
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use crate::test;
-use crate::tools::{self, Need};
+use crate::build;
+use crate::flags;
+use crate::tools::Need;
 
 /// Files the app fetches at start-up, embedded in the single page (`?stress=nuts3`'s NUTS 3 file is
 /// left out: a workshop never opens the benchmark page).
 const EMBEDDED: &[&str] = &["data/secon.json", "geo/europe.json", "geo/regions.json"];
 
 /// Builds the release site, then writes the single page and the zip; prints where they are.
-pub fn run_package(root: &Path) -> Result<(), String> {
-    let tools = tools::ensure(root, Need::Build)?;
-    test::fetch_dependencies(root)?;
+pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
+    flags::PACKAGE.parse(args)?;
+    let tools = build::prepare(root, Need::Build)?;
     // The build itself, without the size budget: a workshop copy is not a first visit over a network.
-    test::build_dist(root, &tools)?;
+    build::dist(root, &tools)?;
     write_package(root)
 }
 
@@ -47,11 +48,8 @@ pub fn write_package(root: &Path) -> Result<(), String> {
     let page_path = out.join("interreg-map.html");
     write(&page_path, page.as_bytes())?;
 
-    let mut files = Vec::new();
-    collect(&dist, &dist, &mut files)?;
-    files.sort();
     let mut entries = Vec::new();
-    for name in &files {
+    for name in &build::files_under(&dist)? {
         let path = dist.join(name);
         let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         entries.push((name.clone(), bytes));
@@ -106,9 +104,7 @@ fn single_page(dist: &Path) -> Result<String, String> {
     );
     page.push_str(&format!("<style>\n{}\n</style>\n", inline(&css)));
     // The interface languages' catalogues, so the menu works offline too; plain text.
-    let mut catalogues = Vec::new();
-    collect(&dist.join("i18n"), &dist.join("i18n"), &mut catalogues)?;
-    catalogues.sort();
+    let catalogues = build::files_under(&dist.join("i18n"))?;
     for name in catalogues.iter().filter(|n| n.ends_with(".ftl")) {
         let file = format!("i18n/{name}");
         let text = read(&dist.join(&file))?;
@@ -131,7 +127,7 @@ fn single_page(dist: &Path) -> Result<String, String> {
     }
     page.push_str(&format!(
         "<script type=\"application/octet-stream\" id=\"imap-wasm\">{}</script>\n",
-        base64(&wasm)
+        base64::engine::general_purpose::STANDARD.encode(&wasm)
     ));
     // The glue is a module; inlined as it is, its `export`s are harmless and its `__wbg_init` is in
     // scope. Given the bytes, it never fetches the wasm (nor looks at `import.meta.url`).
@@ -146,190 +142,41 @@ fn single_page(dist: &Path) -> Result<String, String> {
     Ok(page)
 }
 
-/// Writes the build's hash and file list into `dist/sw.js` (the service worker of public/sw.js):
-/// its two placeholder lines `const BUILD = "dev";` and `const FILES = [];`. The hash is the one
-/// trunk gave the wasm, so every build that changes the app is a new cache. The list is what a visit
-/// needs: the page, its scripts, wasm, CSS, data, the first view's geometry and the icons (not the
-/// `?stress=nuts3` geometry, the embed page or the precompressed copies).
-pub fn stamp_service_worker(dist: &Path) -> Result<(), String> {
-    let path = dist.join("sw.js");
-    let text = fs::read_to_string(&path).map_err(|e| {
-        format!(
-            "cannot read {}: {e} (index.html copies public/sw.js)",
-            path.display()
-        )
-    })?;
-    let mut files = Vec::new();
-    collect(dist, dist, &mut files)?;
-    files.sort();
-    let build = files
-        .iter()
-        .find_map(|f| f.strip_prefix("interreg-map-")?.strip_suffix("_bg.wasm"))
-        .ok_or("no interreg-map-*_bg.wasm in dist/: run the release build")?
-        .to_owned();
-    let keep = |f: &&String| {
-        !(f.ends_with(".gz")
-            || f.ends_with(".br")
-            || f.as_str() == "sw.js"
-            || f.as_str() == "geo/nuts3.json"
-            || f.starts_with("embed"))
-    };
-    let list: Vec<String> = std::iter::once("./".to_owned())
-        .chain(files.iter().filter(keep).cloned())
-        .map(|f| format!("{f:?}"))
-        .collect();
-    let (build_line, files_line) = ("const BUILD = \"dev\";", "const FILES = [];");
-    if !text.contains(build_line) || !text.contains(files_line) {
-        return Err(format!(
-            "{}: the lines `{build_line}` and `{files_line}` are missing",
-            path.display()
-        ));
-    }
-    let stamped = text
-        .replace(build_line, &format!("const BUILD = {build:?};"))
-        .replace(files_line, &format!("const FILES = [{}];", list.join(", ")));
-    write(&path, stamped.as_bytes())
-}
-
 /// Script or style text made safe to sit inside its tag: `</` would end it early (`<\/` means the
 /// same in JS strings and regular expressions, where the minified glue could hold it).
 fn inline(text: &str) -> String {
     text.replace("</", "<\\/")
 }
 
-/// Standard base64 with padding (RFC 4648 §4).
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                let index = usize::try_from((n >> (18 - 6 * i)) & 63).unwrap_or(0);
-                out.push(char::from(ALPHABET[index]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-/// Every file under `dir`, as paths relative to `base` with `/` separators.
-fn collect(base: &Path, dir: &Path, files: &mut Vec<String>) -> Result<(), String> {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            // trunk's staging folder, present only while a build runs.
-            if path.file_name().is_some_and(|n| n == ".stage") {
-                continue;
-            }
-            collect(base, &path, files)?;
-        } else if let Ok(relative) = path.strip_prefix(base) {
-            let parts: Vec<String> = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            files.push(parts.join("/"));
-        }
-    }
-    Ok(())
-}
-
 fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-/// A zip archive (PKWARE APPNOTE 6.3, no zip64: the site is far below 4 GB) of `(name, bytes)`,
-/// deflated, with a fixed date (1980-01-01) so the same site always gives the same bytes.
+/// A zip archive of `(name, bytes)`, deflated at the best level, each entry dated 1980-01-01 00:00
+/// (zip's earliest date) and readable by all (rw-r--r--), so the same site always gives the same bytes.
 fn zip(entries: &[(String, Vec<u8>)]) -> Result<Vec<u8>, String> {
-    let too_big = |what: &str| format!("{what} is too large for a zip without zip64");
-    let mut out = Vec::new();
-    let mut central = Vec::new();
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(9))
+        .last_modified_time(DateTime::default())
+        .unix_permissions(0o644);
+    let mut archive = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, bytes) in entries {
-        let mut encoder = DeflateEncoder::new(Vec::new(), Compression::best());
-        encoder.write_all(bytes).map_err(|e| e.to_string())?;
-        let packed = encoder.finish().map_err(|e| e.to_string())?;
-        let mut crc = flate2::Crc::new();
-        crc.update(bytes);
-        let offset = u32::try_from(out.len()).map_err(|_| too_big("the archive"))?;
-        let size = u32::try_from(bytes.len()).map_err(|_| too_big(name))?;
-        let packed_size = u32::try_from(packed.len()).map_err(|_| too_big(name))?;
-        let name_len = u16::try_from(name.len()).map_err(|_| too_big(name))?;
-        // version 2.0, UTF-8 names (bit 11), deflate, 00:00 on 1980-01-01, crc, sizes, name length.
-        let common = |header: &mut Vec<u8>| {
-            for field in [20u16, 0x0800, 8, 0, 0x0021] {
-                header.extend_from_slice(&field.to_le_bytes());
-            }
-            for field in [crc.sum(), packed_size, size] {
-                header.extend_from_slice(&field.to_le_bytes());
-            }
-            header.extend_from_slice(&name_len.to_le_bytes());
-        };
-        out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
-        common(&mut out);
-        out.extend_from_slice(&0u16.to_le_bytes());
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(&packed);
-
-        central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
-        // made by: Unix (3), version 2.0, so the mode below means rw-r--r--.
-        central.extend_from_slice(&0x0314u16.to_le_bytes());
-        common(&mut central);
-        for field in [0u16, 0, 0, 0] {
-            // extra, comment, disk, internal attributes
-            central.extend_from_slice(&field.to_le_bytes());
-        }
-        central.extend_from_slice(&(0o100_644u32 << 16).to_le_bytes());
-        central.extend_from_slice(&offset.to_le_bytes());
-        central.extend_from_slice(name.as_bytes());
+        archive
+            .start_file(name.as_str(), options)
+            .and_then(|()| archive.write_all(bytes).map_err(Into::into))
+            .map_err(|e| format!("zip entry {name}: {e}"))?;
     }
-    let count = u16::try_from(entries.len()).map_err(|_| too_big("the file count"))?;
-    let central_offset = u32::try_from(out.len()).map_err(|_| too_big("the archive"))?;
-    let central_size = u32::try_from(central.len()).map_err(|_| too_big("the directory"))?;
-    out.extend_from_slice(&central);
-    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-    for field in [0u16, 0, count, count] {
-        out.extend_from_slice(&field.to_le_bytes());
-    }
-    out.extend_from_slice(&central_size.to_le_bytes());
-    out.extend_from_slice(&central_offset.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    Ok(out)
+    let archive = archive
+        .finish()
+        .map_err(|e| format!("cannot finish the zip: {e}"))?;
+    Ok(archive.into_inner())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::io::Read;
-
-    fn u16_at(b: &[u8], i: usize) -> u16 {
-        u16::from_le_bytes([b[i], b[i + 1]])
-    }
-    fn u32_at(b: &[u8], i: usize) -> u32 {
-        u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]])
-    }
-
-    #[test]
-    fn base64_matches_the_rfc_4648_test_vectors() {
-        for (input, expected) in [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg=="),
-            ("fooba", "Zm9vYmE="),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64(input.as_bytes()), expected, "{input:?}");
-        }
-    }
 
     #[test]
     fn inlined_text_never_closes_its_script_or_style_tag() {
@@ -345,28 +192,24 @@ mod tests {
             ("data/secon.json".to_string(), b"{}".to_vec()),
             ("empty".to_string(), Vec::new()),
         ];
-        let archive = zip(&entries).unwrap();
-        let end = archive.len() - 22;
-        assert_eq!(u32_at(&archive, end), 0x0605_4b50);
-        assert_eq!(u16_at(&archive, end + 10), 3);
-        let mut at = usize::try_from(u32_at(&archive, end + 16)).unwrap();
-        for (name, bytes) in &entries {
-            assert_eq!(u32_at(&archive, at), 0x0201_4b50);
-            let name_len = usize::from(u16_at(&archive, at + 28));
-            assert_eq!(&archive[at + 46..at + 46 + name_len], name.as_bytes());
-            let local = usize::try_from(u32_at(&archive, at + 42)).unwrap();
-            assert_eq!(u32_at(&archive, local), 0x0403_4b50);
-            let packed = usize::try_from(u32_at(&archive, local + 18)).unwrap();
-            let start = local + 30 + usize::from(u16_at(&archive, local + 26));
+        let bytes = zip(&entries).unwrap();
+        let mut archive = zip::ZipArchive::new(Cursor::new(&bytes)).unwrap();
+        assert_eq!(archive.len(), 3);
+        for (i, (name, content)) in entries.iter().enumerate() {
+            let mut file = archive.by_index(i).unwrap();
+            assert_eq!(file.name().unwrap(), name.as_str());
+            assert_eq!(file.compression(), CompressionMethod::Deflated);
+            assert_eq!(file.unix_mode(), Some(0o100_644), "{name}");
+            assert_eq!(file.last_modified(), Some(DateTime::default()), "{name}");
             let mut inflated = Vec::new();
-            flate2::read::DeflateDecoder::new(&archive[start..start + packed])
-                .read_to_end(&mut inflated)
-                .unwrap();
-            assert_eq!(&inflated, bytes, "{name}");
-            let mut crc = flate2::Crc::new();
-            crc.update(bytes);
-            assert_eq!(u32_at(&archive, local + 14), crc.sum(), "{name}");
-            at += 46 + name_len;
+            file.read_to_end(&mut inflated).unwrap();
+            assert_eq!(&inflated, content, "{name}");
         }
+    }
+
+    #[test]
+    fn the_same_files_always_give_the_same_zip() {
+        let entries = vec![("a.txt".to_string(), b"same".to_vec())];
+        assert_eq!(zip(&entries).unwrap(), zip(&entries).unwrap());
     }
 }

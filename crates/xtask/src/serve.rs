@@ -2,15 +2,17 @@
 
 use std::path::Path;
 
-use crate::tools::{self, Need};
+use crate::build;
+use crate::exec;
+use crate::flags;
+use crate::tools::Need;
 
 /// Serves the widget at http://127.0.0.1:<port>/ (8080 unless `--port N`).
 pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let port = parse_port(args)?;
-    let tools = tools::ensure(root, Need::Build)?;
-    crate::test::fetch_dependencies(root)?;
+    let tools = build::prepare(root, Need::Build)?;
     println!("xtask: serving the widget at http://127.0.0.1:{port}/ (Ctrl-C stops)");
-    crate::run(
+    exec::run(
         tools
             .command("trunk")
             .args([
@@ -25,19 +27,13 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
 }
 
 fn parse_port(args: &[String]) -> Result<u16, String> {
-    let mut port = 8080;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let value = match arg.strip_prefix("--port=") {
-            Some(value) => value,
-            None if arg == "--port" => args.next().map(String::as_str).unwrap_or(""),
-            None => return Err(format!("serve: unknown argument `{arg}` (only --port N)")),
-        };
-        port = value
-            .parse()
-            .map_err(|_| format!("serve: --port needs a number from 1 to 65535, not `{value}`"))?;
-    }
-    Ok(port)
+    let flags = flags::SERVE.parse(args)?;
+    let Some(value) = flags.value("--port") else {
+        return Ok(8080);
+    };
+    value
+        .parse()
+        .map_err(|_| format!("serve: --port needs a number from 1 to 65535, not `{value}`"))
 }
 
 #[cfg(test)]

@@ -1,53 +1,58 @@
-//! `cargo xtask test` (everything CI runs) and the release build it is made of.
+//! `cargo xtask test`: everything CI runs, step by step, and the browser tests, which the screenshot
+//! command also runs (its one test).
 
 use std::path::Path;
-use std::process::Command;
 use std::time::Instant;
 
-use crate::compress::{self, Budget};
-use crate::run;
-use crate::tools::{self, Need, Tools};
+use crate::build;
+use crate::exec::{self, cargo};
+use crate::flags;
+use crate::geo;
+use crate::package;
+use crate::tools::{Need, Tools};
+use crate::validate;
 
 /// fmt, clippy (host and wasm), native tests, rustdoc, geometry and data checks, the release build with
-/// its size budget, wasm-bindgen tests in Chromium, and the browser tests.
-pub fn run_all(root: &Path) -> Result<(), String> {
+/// its size budget, the offline package, wasm-bindgen tests in Chromium, and the browser tests.
+pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
+    flags::TEST.parse(args)?;
     let started = Instant::now();
-    let tools = tools::ensure(root, Need::BuildAndBrowser)?;
-    fetch_dependencies(root)?;
+    let tools = build::prepare(root, Need::BuildAndBrowser)?;
     let mut log = Steps::default();
     log.step("format", || {
-        run(cargo(root).args(["fmt", "--all", "--check"]))
+        exec::run(cargo(root).args(["fmt", "--all", "--check"]))
     })?;
     log.step("clippy (host crates)", || {
-        run(cargo(root)
-            .args([
-                "clippy",
-                "--workspace",
-                "--exclude",
-                "interreg-map",
-                "--all-targets",
-            ])
-            .args(["--", "-D", "warnings"]))
+        exec::run(
+            cargo(root)
+                // The app too: natively it is the build's prerender of the first view.
+                .args(["clippy", "--workspace", "--all-targets"])
+                .args(["--", "-D", "warnings"]),
+        )
     })?;
     log.step("clippy (wasm app)", || {
-        run(cargo(root)
-            .args(["clippy", "-p", "interreg-map", "--all-targets"])
-            .args(["--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]))
+        exec::run(
+            cargo(root)
+                .args(["clippy", "-p", "interreg-map", "--all-targets"])
+                .args(["--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]),
+        )
     })?;
-    log.step("native tests", || run(cargo(root).arg("test")))?;
+    log.step("native tests", || exec::run(cargo(root).arg("test")))?;
     log.step("rustdoc", || {
-        run(cargo(root)
-            .args(["doc", "--no-deps", "-p", "map-core"])
-            .env("RUSTDOCFLAGS", "-D warnings"))
+        exec::run(
+            cargo(root)
+                .args(["doc", "--no-deps", "-p", "map-core"])
+                .env("RUSTDOCFLAGS", "-D warnings"),
+        )
     })?;
-    log.step("geometry is up to date", || geo(root, true))?;
+    log.step("geometry is up to date", || geo::check(root))?;
     log.step("data file and catalogues are valid", || {
-        crate::run_validate(root, &[])
+        validate::files(root, &[])
     })?;
     log.step("release build + size budget", || {
-        release_build_with(root, &tools).map(|_| ())
+        build::release(root, &tools).map(|_| ())
     })?;
-    log.step("offline package", || crate::package::write_package(root))?;
+    log.step("offline package", || package::write_package(root))?;
     log.step("wasm-bindgen tests (Chromium)", || wasm_tests(root, &tools))?;
     log.step("browser tests (Chromium)", || {
         browser_tests(root, &tools, &[])
@@ -56,79 +61,32 @@ pub fn run_all(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// `cargo fetch --locked`, so that the offline trunk build finds every crate.
-pub fn fetch_dependencies(root: &Path) -> Result<(), String> {
-    run(cargo(root).args(["fetch", "--locked"]))
-}
-
-/// `trunk build --release` into dist/, precompressed, with the size table and the budget check.
-pub fn release_build(root: &Path) -> Result<Vec<compress::Weight>, String> {
-    let tools = tools::ensure(root, Need::Build)?;
-    fetch_dependencies(root)?;
-    release_build_with(root, &tools)
-}
-
-fn release_build_with(root: &Path, tools: &Tools) -> Result<Vec<compress::Weight>, String> {
-    let weights = build_dist(root, tools)?;
-    Budget::read(root)?.check(&weights)?;
-    Ok(weights)
-}
-
-/// `trunk build --release` into dist/ and the precompressed files, without the budget check.
-pub fn build_dist(root: &Path, tools: &Tools) -> Result<Vec<compress::Weight>, String> {
-    run(tools
-        .command("trunk")
-        .args(["build", "--release"])
-        .current_dir(root))?;
-    crate::package::stamp_service_worker(&root.join("dist"))?;
-    compress::precompress(&root.join("dist"))
-}
-
-/// `cargo xtask screenshot`: the release build, then only the browser test that takes screenshots.
-pub fn screenshots(root: &Path) -> Result<(), String> {
-    let tools = tools::ensure(root, Need::BuildAndBrowser)?;
-    fetch_dependencies(root)?;
-    release_build_with(root, &tools)?;
-    browser_tests(root, &tools, &["--test-name-pattern", "screenshot"])?;
-    println!(
-        "xtask: screenshots in {}",
-        root.join("target/screenshots").display()
-    );
-    Ok(())
-}
-
-/// `cargo xtask geo [--check]`: rebuild geo/ from geo/source, or check that it is up to date.
-pub fn geo(root: &Path, check: bool) -> Result<(), String> {
-    let mut command = cargo(root);
-    command.args(["run", "--quiet", "-p", "geo-build", "--"]);
-    if check {
-        command.arg("--check");
-    }
-    run(&mut command)
-}
-
 fn wasm_tests(root: &Path, tools: &Tools) -> Result<(), String> {
     // wasm-bindgen-test-runner reads webdriver.json from its working directory: it holds the flags
     // Chromium needs as root (TOOLCHAIN.md).
-    run(tools
-        .command("cargo")
-        .args([
-            "test",
-            "-p",
-            "interreg-map",
-            "--target",
-            "wasm32-unknown-unknown",
-        ])
-        .env(
-            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
-            "wasm-bindgen-test-runner",
-        )
-        .env("CHROMEDRIVER", "/usr/bin/chromedriver")
-        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
-        .current_dir(root))
+    exec::run(
+        tools
+            .command("cargo")
+            .args([
+                "test",
+                "-p",
+                "interreg-map",
+                "--target",
+                "wasm32-unknown-unknown",
+            ])
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                "wasm-bindgen-test-runner",
+            )
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+            .current_dir(root),
+    )
 }
 
-fn browser_tests(root: &Path, tools: &Tools, extra: &[&str]) -> Result<(), String> {
+/// The browser tests in tests/e2e against the release build in dist/; `extra` goes to `node --test`
+/// (the screenshot command picks its one test with it).
+pub fn browser_tests(root: &Path, tools: &Tools, extra: &[&str]) -> Result<(), String> {
     let e2e = root.join("tests/e2e");
     let mut command = tools.command("node");
     command
@@ -147,13 +105,7 @@ fn browser_tests(root: &Path, tools: &Tools, extra: &[&str]) -> Result<(), Strin
             command.arg(name);
         }
     }
-    run(&mut command)
-}
-
-fn cargo(root: &Path) -> Command {
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    command.current_dir(root);
-    command
+    exec::run(&mut command)
 }
 
 /// Times each step and prints a summary at the end, so slow steps show up in CI's log.

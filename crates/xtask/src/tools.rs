@@ -9,7 +9,7 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::run;
+use crate::exec;
 
 /// trunk 0.22 needs a newer rustc than these machines have (TOOLCHAIN.md).
 pub const TRUNK_VERSION: &str = "0.21.14";
@@ -93,7 +93,7 @@ fn ensure_wasm_target() -> Result<(), String> {
         return Ok(());
     }
     eprintln!("xtask: adding the wasm32-unknown-unknown target");
-    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+    exec::run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
 /// The bin directory of a cargo-installed tool that only some commands need (twiggy for the bench),
@@ -126,7 +126,7 @@ fn ensure_cargo_tool(
     if locked {
         command.arg("--locked");
     }
-    run(&mut command)?;
+    exec::run(&mut command)?;
     Ok(bin_dir)
 }
 
@@ -138,10 +138,12 @@ fn ensure_binaryen(cache: &Path) -> Result<PathBuf, String> {
     }
     eprintln!("xtask: installing binaryen {BINARYEN_VERSION} (wasm-opt) from npm");
     std::fs::create_dir_all(&prefix).map_err(|e| format!("{}: {e}", prefix.display()))?;
-    run(Command::new("npm")
-        .args(["install", "--no-audit", "--no-fund", "--prefix"])
-        .arg(&prefix)
-        .arg(format!("binaryen@{BINARYEN_VERSION}")))?;
+    exec::run(
+        Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg(format!("binaryen@{BINARYEN_VERSION}")),
+    )?;
     Ok(bin_dir)
 }
 
@@ -163,16 +165,18 @@ fn ensure_chromium() -> Result<(), String> {
         );
     }
     eprintln!("xtask: installing chromium and chromium-driver with apt");
-    run(Command::new("apt-get").arg("update"))?;
-    run(Command::new("apt-get")
-        .args([
-            "install",
-            "-y",
-            "--no-install-recommends",
-            "chromium",
-            "chromium-driver",
-        ])
-        .env("DEBIAN_FRONTEND", "noninteractive"))
+    exec::run(Command::new("apt-get").arg("update"))?;
+    exec::run(
+        Command::new("apt-get")
+            .args([
+                "install",
+                "-y",
+                "--no-install-recommends",
+                "chromium",
+                "chromium-driver",
+            ])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
 }
 
 /// `npm ci` in the browser tests' folder when its lock file changed since the last install.
@@ -183,9 +187,11 @@ fn ensure_npm_packages(dir: &Path) -> Result<(), String> {
     if std::fs::read(&stamp).is_ok_and(|old| old == lock) {
         return Ok(());
     }
-    run(Command::new("npm")
-        .args(["ci", "--no-audit", "--no-fund"])
-        .current_dir(dir))?;
+    exec::run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(dir),
+    )?;
     std::fs::write(&stamp, lock).map_err(|e| format!("{}: {e}", stamp.display()))
 }
 
@@ -227,7 +233,7 @@ mod tests {
 
     #[test]
     fn trunk_toml_names_the_wasm_opt_and_wasm_bindgen_versions_xtask_installs() {
-        let root = crate::workspace_root();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
         let trunk = std::fs::read_to_string(root.join("Trunk.toml")).unwrap();
         let major = BINARYEN_VERSION.split('.').next().unwrap();
         assert!(

@@ -1,20 +1,49 @@
-//! `cargo xtask validate [FILE..]` and `cargo xtask schema`: check data files with the widget's
-//! own loader, and write the JSON Schema generated from the data model.
+//! `cargo xtask validate [FILE..]`: check data files with the widget's own loader, and the interface
+//! catalogues with the widget's own Fluent reader.
 //!
 //! The lines printed are exactly the widget's error messages (`DataError`'s `Display`), so what
 //! an editor sees before deploying is what a visitor would see after.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use map_core::data::validate::check_geometry;
 use map_core::data::{load, locate};
 use serde_json::Value;
 
+use crate::flags;
+
+/// Validates the files named, or the default data file and every catalogue.
+pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
+    let flags = flags::VALIDATE.parse(args)?;
+    files(root, &flags.positional)
+}
+
+/// Validates `files`, or with none the data file and the interface catalogues, against the shipped
+/// geometry; fails when any has an error (each printed).
+pub fn files(root: &Path, files: &[String]) -> Result<(), String> {
+    let files: Vec<PathBuf> = if files.is_empty() {
+        // The data file and the interface catalogues: both are edited without touching code.
+        let mut files = vec![root.join("public/data/secon.json")];
+        for (lang, _) in map_core::i18n::LANGUAGES {
+            files.push(root.join(format!("crates/map-core/i18n/{lang}.ftl")));
+        }
+        files
+    } else {
+        files.iter().map(PathBuf::from).collect()
+    };
+    let geometry = root.join("geo/regions.json");
+    if check(&files, Some(&geometry)) {
+        Ok(())
+    } else {
+        Err("a data file or catalogue has errors (listed above)".into())
+    }
+}
+
 /// Validates each file; prints every error line to stderr and `ok: <file>` for a valid file.
 /// With `geometry`, also checks that every region has a shape in that file (a GeoJSON-like
 /// object with `"features": [{"id": …}]`); a geometry file that does not exist yet is skipped
 /// with a note. Returns true when every file is valid.
-pub fn run(files: &[std::path::PathBuf], geometry: Option<&Path>) -> bool {
+fn check(files: &[PathBuf], geometry: Option<&Path>) -> bool {
     let shapes = geometry.and_then(read_shape_ids);
     let mut all_ok = true;
     for path in files {
@@ -107,46 +136,24 @@ fn read_shape_ids(path: &Path) -> Option<Vec<String>> {
     )
 }
 
-/// Writes the JSON Schema of the data file (generated from `map_core::data::model` by schemars).
-pub fn write_schema(path: &Path) -> Result<(), String> {
-    let schema = map_core::data::schema::schema_json();
-    std::fs::write(path, schema).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    println!("wrote {}", path.display());
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn root() -> std::path::PathBuf {
+    fn root() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
     }
 
     #[test]
-    fn published_schema_matches_the_data_model() {
-        let path = root().join("public/data/schema.json");
-        if std::env::var_os("BLESS").is_some() {
-            write_schema(&path).unwrap();
-        }
-        let published = std::fs::read_to_string(root().join("public/data/schema.json"))
-            .expect("public/data/schema.json is published beside the data");
-        assert!(
-            published == map_core::data::schema::schema_json(),
-            "public/data/schema.json is stale: run `cargo xtask schema` and commit it"
-        );
-    }
-
-    #[test]
     fn secon_data_file_validates_without_geometry() {
-        assert!(run(&[root().join("public/data/secon.json")], None));
+        assert!(check(&[root().join("public/data/secon.json")], None));
     }
 
     #[test]
     fn secon_data_file_has_a_shipped_shape_for_every_region() {
         // Skipped with a note while geo/regions.json does not exist yet.
         let geometry = root().join("geo/regions.json");
-        assert!(run(
+        assert!(check(
             &[root().join("public/data/secon.json")],
             Some(&geometry)
         ));
@@ -154,7 +161,10 @@ mod tests {
 
     #[test]
     fn a_missing_file_fails_validation() {
-        assert!(!run(&[root().join("public/data/no-such-file.json")], None));
+        assert!(!check(
+            &[root().join("public/data/no-such-file.json")],
+            None
+        ));
     }
 
     #[test]
@@ -164,7 +174,7 @@ mod tests {
         let geometry = dir.join("regions.json");
         std::fs::write(&geometry, r#"{"features": [{"id": "mazovia"}]}"#).unwrap();
         assert_eq!(read_shape_ids(&geometry), Some(vec!["mazovia".to_owned()]));
-        assert!(!run(
+        assert!(!check(
             &[root().join("public/data/secon.json")],
             Some(&geometry)
         ));
