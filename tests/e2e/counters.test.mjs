@@ -194,8 +194,8 @@ test("numbers and words follow the page's language; a target shows progress; own
   await page.route("**/data/secon.json", (route) => route.fulfill({ json: data }));
   await page.route(/\/(index\.html)?$/, async (route) => {
     const response = await route.fetch();
-    // The built page (minified) has no <html> tag of its own: the host's starts the document.
-    const body = (await response.text()).replace(/^<!doctype html>/i, '<!doctype html><html lang="de">');
+    // The host's page says it is German: its own <html lang>, in place of the build's English one.
+    const body = (await response.text()).replace(/<html\b[^>]*>/i, '<html lang="de">');
     await route.fulfill({ response, body });
   });
   assert.equal(await openWidget(page, app.server.url), "ready", page.consoleErrors.join("\n"));

@@ -3,22 +3,32 @@
 // react and report bad data without a single violation, console error or request elsewhere.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { appForFile, openWidget, DIST } from "./harness.mjs";
 
-// No inline script or style anywhere, wasm compiled only from our own file, fetches only from here.
-export const CSP = [
+// No inline script anywhere, one inline style (the prerendered page's stylesheet) allowed by its hash,
+// wasm compiled only from our own file, fetches only from here. The build writes the policy a host
+// should send (src/prerender/page.rs); it is also in the page's own <meta>.
+export const CSP = fs.readFileSync(path.join(DIST, "content-security-policy.txt"), "utf8").trim();
+const EXPECTED = [
   "default-src 'none'",
   "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
+  /^style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/,
   // blob: only for the map's PNG export, which draws its own SVG file (a blob URL) on a canvas.
   "img-src 'self' blob:",
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-src 'self'",
-].join("; ");
+];
+
+test("the policy the build writes is the strict one, with only the stylesheet's hash added", () => {
+  const directives = CSP.split(";").map((d) => d.trim());
+  assert.equal(directives.length, EXPECTED.length, CSP);
+  directives.forEach((d, i) => (typeof EXPECTED[i] === "string" ? assert.equal(d, EXPECTED[i]) : assert.match(d, EXPECTED[i])));
+});
 
 // The service worker runs too: it registers and fetches under the same policy.
 const app = appForFile({ headers: { "content-security-policy": CSP }, serviceWorkers: "allow" });
@@ -105,16 +115,26 @@ test("the map's SVG and PNG downloads work under the strict policy, with no viol
   assert.deepEqual(otherOrigins(page), []);
 });
 
-test("the built pages carry no inline script, inline style or style attribute", () => {
+test("the built pages carry no inline script or style attribute, and only the hashed inline style", () => {
   for (const file of ["index.html", "embed.html"]) {
     const html = fs.readFileSync(path.join(DIST, file), "utf8");
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     assert.ok(scripts.length > 0, file);
     for (const [, attrs, body] of scripts) {
+      // JSON data blocks (the prerendered page's geometry) are never run.
+      if (/\btype="?application\/json/.test(attrs)) continue;
       assert.match(attrs, /\bsrc=/, `${file}: a script without src`);
       assert.equal(body.trim(), "", `${file}: a script with inline code`);
     }
-    assert.doesNotMatch(html, /<style\b/, `${file}: an inline <style>`);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    if (file === "index.html") {
+      assert.equal(styles.length, 1, "one inline stylesheet, the widget's");
+      const hash = crypto.createHash("sha256").update(styles[0]).digest("base64");
+      assert.ok(CSP.includes(`'sha256-${hash}'`), "the policy allows exactly that stylesheet");
+      assert.ok(html.includes(`content="${CSP}"`), "the page declares the same policy");
+    } else {
+      assert.deepEqual(styles, [], `${file}: an inline <style>`);
+    }
     // Attributes only: the embed code shown as text on embed.html is escaped (&lt;iframe … style=…).
     assert.doesNotMatch(html, /<[a-z][^>]*\sstyle=/i, `${file}: a style attribute`);
   }

@@ -25,12 +25,13 @@ export function defaultData() {
  * The widget's service worker is blocked unless `serviceWorkers: "allow"`: requests it answers would
  * escape the tests' `page.route` stand-ins (only the offline test wants it).
  */
-export async function launch({ serviceWorkers = "block" } = {}) {
+export async function launch({ serviceWorkers = "block", javaScriptEnabled = true } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "imap-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
     serviceWorkers,
+    javaScriptEnabled,
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -53,7 +54,7 @@ export async function launch({ serviceWorkers = "block" } = {}) {
 /** Starts the server and the browser once per test file. */
 export async function start(options = {}) {
   const server = await serve({ dist: DIST, fixtures: FIXTURES, headers: options.headers });
-  const browser = await launch({ serviceWorkers: options.serviceWorkers });
+  const browser = await launch({ serviceWorkers: options.serviceWorkers, javaScriptEnabled: options.javaScriptEnabled });
   return {
     server,
     browser,
@@ -102,6 +103,29 @@ export async function openWidget(page, base, pathAndQuery = "/") {
     { timeout: 30000 },
   );
   return page.locator("[data-state]").getAttribute("data-state");
+}
+
+/**
+ * Holds every request for the wasm back until `release()` is called, so a test sees the
+ * prerendered first view as a visitor on a slow line does before the wasm has come.
+ */
+export async function holdWasm(page) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Waits until the wasm's widget has taken the page over and says it is done. */
+export async function waitDone(page) {
+  await page.waitForFunction(
+    () => ["ready", "error"].includes(document.querySelector("[data-state]")?.dataset.state),
+    null,
+    { timeout: 30000 },
+  );
 }
 
 /** Saves a full-page screenshot under target/screenshots/. */
