@@ -165,14 +165,18 @@ pub fn rewrite(
     // English text, in a page whose language the widget will set to the visitor's: the marker
     // tells it that this `lang` is the build's, not a host page's choice.
     let languages: Vec<&str> = map_core::i18n::LANGUAGES.iter().map(|(c, _)| *c).collect();
-    let html = html.replacen(
-        "<html>",
-        &format!(
-            "<html lang=en data-imap-prerendered-lang data-imap-languages=\"{}\">",
-            languages.join(" ")
-        ),
-        1,
+    let tag = format!(
+        "<html lang=en data-imap-prerendered-lang data-imap-languages=\"{}\">",
+        languages.join(" ")
     );
+    // Trunk's minifier leaves out the optional <html> start tag; the page then gets one.
+    let html = match tags(&html, "html").first() {
+        Some(existing) => format!("{}{tag}{}", &html[..existing.start], &html[existing.end..]),
+        None => match html.find('>').filter(|_| html.to_ascii_lowercase().starts_with("<!doctype")) {
+            Some(end) => format!("{}{tag}{}", &html[..=end], &html[end + 1..]),
+            None => format!("{tag}{html}"),
+        },
+    };
     Ok(Page { html, style_hash })
 }
 
@@ -280,7 +284,8 @@ fn attributes(tag: &str) -> Vec<(String, String)> {
 mod tests {
     use super::*;
 
-    const INDEX: &str = "<!doctype html><html><head><meta charset=utf-8>\
+    // As trunk's minifier writes it: no <html> start tag.
+    const INDEX: &str = "<!doctype html><head><meta charset=utf-8>\
         <link rel=preload href=data/secon.json as=fetch crossorigin>\
         <link rel=preload href=geo/europe.json as=fetch crossorigin>\
         <link rel=stylesheet href=./main-1a2b.css integrity=\"sha384-x>y\">\
@@ -365,6 +370,14 @@ mod tests {
         assert!(page.html.starts_with(
             "<!doctype html><html lang=en data-imap-prerendered-lang data-imap-languages=\"en "
         ));
+    }
+
+    #[test]
+    fn a_page_with_its_own_html_tag_gets_the_builds_in_its_place() {
+        let index = INDEX.replace("<!doctype html>", "<!doctype html><html class=x>");
+        let page = rewrite(&index, "", &[], |_| Ok(String::new())).unwrap();
+        assert!(page.html.starts_with("<!doctype html><html lang=en data-imap-prerendered-lang"));
+        assert_eq!(page.html.matches("<html").count(), 1);
     }
 
     #[test]
