@@ -172,7 +172,10 @@ pub fn rewrite(
     // Trunk's minifier leaves out the optional <html> start tag; the page then gets one.
     let html = match tags(&html, "html").first() {
         Some(existing) => format!("{}{tag}{}", &html[..existing.start], &html[existing.end..]),
-        None => match html.find('>').filter(|_| html.to_ascii_lowercase().starts_with("<!doctype")) {
+        None => match html
+            .find('>')
+            .filter(|_| html.to_ascii_lowercase().starts_with("<!doctype"))
+        {
             Some(end) => format!("{}{tag}{}", &html[..=end], &html[end + 1..]),
             None => format!("{tag}{html}"),
         },
@@ -376,7 +379,10 @@ mod tests {
     fn a_page_with_its_own_html_tag_gets_the_builds_in_its_place() {
         let index = INDEX.replace("<!doctype html>", "<!doctype html><html class=x>");
         let page = rewrite(&index, "", &[], |_| Ok(String::new())).unwrap();
-        assert!(page.html.starts_with("<!doctype html><html lang=en data-imap-prerendered-lang"));
+        assert!(
+            page.html
+                .starts_with("<!doctype html><html lang=en data-imap-prerendered-lang")
+        );
         assert_eq!(page.html.matches("<html").count(), 1);
     }
 
