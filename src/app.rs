@@ -9,7 +9,7 @@ use map_core::view::options::Options;
 use crate::components::widget::Widget;
 use crate::hooks::use_page_files::use_page_files;
 use crate::i18n::I18n;
-use crate::state::{ForcedContrast, Selection};
+use crate::state::Selection;
 use crate::url_sync::sync_selection_with_url;
 
 /// The whole widget.
@@ -23,12 +23,7 @@ pub fn App() -> impl IntoView {
     crate::embed::post_height_to_parent();
 
     let theme = crate::hooks::use_theme::use_theme(options.theme);
-    let forced_contrast = ForcedContrast(RwSignal::new(false));
-    provide_context(forced_contrast);
-    let theme = Signal::derive(move || match forced_contrast.0.get() {
-        true => Some("contrast"),
-        false => Some(theme.get().as_str()),
-    });
+    let theme = Signal::derive(move || Some(theme.get().as_str()));
 
     let files = use_page_files(&options, option_errors);
     let messages = use_context::<I18n>().map(|i| i.messages);

@@ -1,7 +1,8 @@
-//! Shared UI state, provided as context by `<App/>`: signals only, no logic (that lives in map_core).
+//! Shared UI state, provided as context by the widget's root: signals only, no logic (that lives in map_core).
 
 use leptos::prelude::*;
 use map_core::data::ids::RegionId;
+use map_core::view::tour::Step;
 
 /// Which region is selected (its panel open, URL `#region=<id>`) and which one is highlighted by
 /// hovering or focusing. One source of truth for the map, the list, the panel and the timeline.
@@ -29,10 +30,39 @@ impl Selection {
     }
 }
 
-/// True while the presenter has switched on "High contrast": the widget then draws in the contrast
-/// theme whatever `?theme=` or the system says. Provided by `<App/>`.
+/// The workshop presentation's state that the widget's root shows: `<Widget/>` owns it and binds
+/// its layout class (`imap--present`), `data-step` and the contrast theme to it; `use_tour` drives
+/// it. One source of truth, so nothing copies it onto the root.
 #[derive(Clone, Copy)]
-pub struct ForcedContrast(pub RwSignal<bool>);
+pub struct PresentationState {
+    /// Whether the presentation layout is on.
+    pub presenting: RwSignal<bool>,
+    /// True while the presenter has switched on "High contrast": the widget then draws in the
+    /// contrast theme whatever `?theme=` or the system says.
+    pub contrast: RwSignal<bool>,
+    /// Which non-region step shows when no region is selected (title or closing).
+    pub edge: RwSignal<Step>,
+    /// The widget's root, the element shown full screen.
+    pub root: NodeRef<leptos::html::Main>,
+}
+
+impl PresentationState {
+    /// Presenting from the start if `present` (`?present=1`), on the title step.
+    pub fn new(present: bool) -> Self {
+        Self {
+            presenting: RwSignal::new(present),
+            contrast: RwSignal::new(false),
+            edge: RwSignal::new(Step::Title),
+            root: NodeRef::new(),
+        }
+    }
+
+    /// The state `<Widget/>` provides. Every component below it can rely on it.
+    pub fn expect() -> Self {
+        use_context::<PresentationState>()
+            .unwrap_or_else(|| panic!("PresentationState context: <Widget/> provides it"))
+    }
+}
 
 impl Default for Selection {
     fn default() -> Self {

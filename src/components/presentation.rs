@@ -1,6 +1,6 @@
-//! `<Presentation/>`: workshop mode. It owns the presentation state (`use_tour`), marks
-//! the widget's root with the layout (`imap--present`, `data-step`) so the CSS can
-//! put the map and the current step side by side in large type, and draws the closing step (the
+//! `<Presentation/>`: workshop mode. It runs the presentation (`use_tour`, over the state the
+//! widget's root owns and binds to its layout, `imap--present` and `data-step`, so the CSS can
+//! put the map and the current step side by side in large type), and draws the closing step (the
 //! project's website with a QR code). The title step is the widget's own title and indicators, and
 //! a region step is the selected region's own panel: nothing is drawn twice.
 
@@ -20,8 +20,6 @@ use crate::hooks::use_tour::{UseTourOptions, use_tour_with_options};
 pub fn Presentation(
     /// The loaded data file (region order, project name and website).
     data: Arc<DataLoad>,
-    /// Start in presentation mode (`?present=1`).
-    present: bool,
     /// Seconds per step of the guided tour from the page's address (`?tour=N`); `None` leaves it to
     /// the data file's `project.tour_seconds`, then the default of 8.
     tour_seconds: Option<u32>,
@@ -32,34 +30,12 @@ pub fn Presentation(
     }
     let project = &data.data.project;
     let order: Vec<RegionId> = data.data.regions.iter().map(|r| r.id.clone()).collect();
-    let options = UseTourOptions::default().present(present).seconds(
+    let options = UseTourOptions::default().seconds(
         tour_seconds
             .or(project.tour_seconds.map(|s| s.0))
             .unwrap_or(DEFAULT_TOUR_SECONDS),
     );
     let tour = use_tour_with_options(order, options);
-
-    // The layout lives on the widget's root (owned by <App/>), which this component reaches from
-    // its own element; an effect is the place for that outside-the-component write.
-    let anchor = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let Some(root) = anchor.get().and_then(|a| a.closest(".imap").ok().flatten()) else {
-            return;
-        };
-        tour.set_root(root.clone());
-        let list = root.class_list();
-        let presenting = tour.presenting.get();
-        let _ = list.toggle_with_force("imap--present", presenting);
-        // The presenter's "High contrast" is the contrast theme, the same one `?theme=contrast` gives.
-        if let Some(forced) = use_context::<crate::state::ForcedContrast>() {
-            forced.0.set(presenting && tour.contrast.get());
-        }
-        let step = tour.step.get();
-        let _ = match presenting {
-            true => root.set_attribute("data-step", step.kind()),
-            false => root.remove_attribute("data-step"),
-        };
-    });
 
     let name = project.name.resolve(&crate::i18n::lang()).to_string();
     let (find_out_more, no_website) = (
@@ -69,7 +45,7 @@ pub fn Presentation(
     let website = project.website.clone();
     let closing = move || tour.presenting.get() && tour.step.get() == Step::Closing;
     view! {
-        <div class="imap__present" node_ref=anchor>
+        <div class="imap__present">
             <TourControls tour=tour />
             {move || closing().then(|| view! {
                 <section class="imap__closing" aria-labelledby="imap-closing-title">

@@ -29,7 +29,7 @@ use crate::components::region_panel::RegionPanel;
 use crate::fetch::DataLoad;
 use crate::hooks::use_page_files::PageFiles;
 use crate::i18n::{I18n, t, t_with};
-use crate::state::Selection;
+use crate::state::{PresentationState, Selection};
 
 /// The whole widget, drawn from `files`.
 #[component]
@@ -59,7 +59,23 @@ pub fn Widget(
     } = files;
     let parts = options.parts;
     let side = parts.counters || parts.events;
-    let (present, tour_seconds) = (options.present, options.tour_seconds);
+    let tour_seconds = options.tour_seconds;
+    // The presentation's layout, step and contrast live here, on the root they style.
+    let presentation = PresentationState::new(options.present);
+    provide_context(presentation);
+    let presenting = presentation.presenting;
+    let theme = move || match presenting.get() && presentation.contrast.get() {
+        true => Some("contrast"),
+        false => theme.get(),
+    };
+    let step = move || {
+        presenting
+            .get()
+            .then(|| match selection.selected.with(Option::is_some) {
+                true => "region",
+                false => presentation.edge.get().kind(),
+            })
+    };
 
     let country_names = Memo::new(move |_| {
         // Inserted one by one: collecting into a BTreeMap sorts first, 2 KB more wasm.
@@ -136,9 +152,12 @@ pub fn Widget(
 
     view! {
         <main
+            node_ref=presentation.root
             class="imap"
             class:imap--embed=options.embed
-            data-theme=move || theme.get()
+            class:imap--present=move || presenting.get()
+            data-step=step
+            data-theme=theme
             data-state=move || state.get()
             data-prerendered=crate::PRERENDER.then_some("")
             aria-busy=move || (state.get() == "loading").to_string()
@@ -174,7 +193,7 @@ pub fn Widget(
                     {move || parts.list.then(|| data.get().map(|d| view! { <RegionList data=d countries=country_names.get() with_map=parts.map /> }))}
                 </section>
                 <div class="imap__side" hidden=!(side || parts.map)>
-                    {move || parts.map.then(|| data.get().map(|d| view! { <Presentation data=d present=present tour_seconds=tour_seconds /> }))}
+                    {move || parts.map.then(|| data.get().map(|d| view! { <Presentation data=d tour_seconds=tour_seconds /> }))}
                     {move || match crate::PRERENDER {
                         true => parts.map.then(static_panels).flatten().into_any(),
                         false => parts.map.then(|| panel((data.get()?, selected_region.get()?), None)).flatten().into_any(),

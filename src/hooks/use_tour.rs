@@ -16,13 +16,11 @@ use map_core::view::tour::{self, Action, Step, TourTick};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::state::Selection;
+use crate::state::{PresentationState, Selection};
 
 /// Options of [`use_tour_with_options`].
 #[derive(DefaultBuilder, Clone, Copy)]
 pub struct UseTourOptions {
-    /// Start in presentation mode (`?present=1`). Default `false`.
-    present: bool,
     /// Seconds the guided tour stays on each step. Default
     /// [`map_core::view::tour::DEFAULT_TOUR_SECONDS`] (8).
     seconds: u32,
@@ -31,7 +29,6 @@ pub struct UseTourOptions {
 impl Default for UseTourOptions {
     fn default() -> Self {
         Self {
-            present: false,
             seconds: tour::DEFAULT_TOUR_SECONDS,
         }
     }
@@ -40,11 +37,11 @@ impl Default for UseTourOptions {
 /// The presentation's state and its commands; `Copy`, so every handler can hold it.
 #[derive(Clone, Copy)]
 pub struct UseTourReturn {
-    /// Whether the presentation layout is on.
+    /// Whether the presentation layout is on (the root's [`PresentationState`]).
     pub presenting: RwSignal<bool>,
     /// Whether the guided tour is running.
     pub playing: RwSignal<bool>,
-    /// Whether the high-contrast colours are on.
+    /// Whether the high-contrast colours are on (the root's [`PresentationState`]).
     pub contrast: RwSignal<bool>,
     /// The current step: the selected region, else the title or closing step.
     pub step: Signal<Step>,
@@ -52,8 +49,8 @@ pub struct UseTourReturn {
     edge: RwSignal<Step>,
     order: StoredValue<Vec<RegionId>>,
     selection: Selection,
-    /// The widget's root element, for the Fullscreen API (set by the component once mounted).
-    root: StoredValue<Option<web_sys::Element>, LocalStorage>,
+    /// The widget's root element, for the Fullscreen API.
+    root: NodeRef<leptos::html::Main>,
 }
 
 /// The presentation over the regions in `order` (the data file's order), with default options.
@@ -64,10 +61,11 @@ pub fn use_tour(order: Vec<RegionId>) -> UseTourReturn {
 /// The presentation over the regions in `order`, with `options`.
 pub fn use_tour_with_options(order: Vec<RegionId>, options: UseTourOptions) -> UseTourReturn {
     let selection = Selection::expect();
+    let state = PresentationState::expect();
     // A reload of `#step=closing` resumes on the closing step; `#region=` is the selection's own
     // (url_sync.rs reads it).
     let hash = window().location().hash().unwrap_or_default();
-    let edge = match tour::step_from_hash(&hash, &order) {
+    let first = match tour::step_from_hash(&hash, &order) {
         Some(Step::Closing) => Step::Closing,
         // url_sync.rs selects it too; doing it here as well means the first step this hook sees
         // is that region, so it never writes `#step=title` over the link the page was opened with.
@@ -79,20 +77,21 @@ pub fn use_tour_with_options(order: Vec<RegionId>, options: UseTourOptions) -> U
         }
         _ => Step::Title,
     };
-    let edge = RwSignal::new(edge);
+    let edge = state.edge;
+    edge.set(first);
     let step = Signal::derive(move || match selection.selected.get() {
         Some(id) => Step::Region(id),
         None => edge.get(),
     });
     let tour = UseTourReturn {
-        presenting: RwSignal::new(options.present),
+        presenting: state.presenting,
         playing: RwSignal::new(false),
-        contrast: RwSignal::new(false),
+        contrast: state.contrast,
         step,
         edge,
         order: StoredValue::new(order),
         selection,
-        root: StoredValue::new_local(None),
+        root: state.root,
     };
     listen_for_keys(tour);
     listen_for_pointer_and_fullscreen(tour);
@@ -134,18 +133,13 @@ impl UseTourReturn {
         self.go(previous);
     }
 
-    /// Remembers the widget's root, the element shown full screen.
-    pub fn set_root(&self, root: web_sys::Element) {
-        self.root.set_value(Some(root));
-    }
-
     /// Enters presentation mode: full screen on the widget's root if the browser allows it (a
     /// refusal, e.g. without a user gesture, still switches the layout), and `?present=1` in the URL.
     pub fn enter(&self) {
         if self.presenting.get_untracked() {
             return;
         }
-        if let Some(root) = self.root.get_value() {
+        if let Some(root) = self.root.get_untracked() {
             call_promise(&root, "requestFullscreen");
         }
         self.presenting.set(true);

@@ -12,7 +12,7 @@ use crate::components::widget::Widget;
 use crate::fetch::DataLoad;
 use crate::hooks::use_page_files::{english, page_files_from};
 use crate::i18n::I18n;
-use crate::state::{ForcedContrast, Selection};
+use crate::state::Selection;
 
 pub mod page;
 
@@ -48,7 +48,6 @@ pub fn render(sources: &Sources<'_>) -> (String, Vec<String>) {
             }
         }
         provide_context(Selection::new());
-        provide_context(ForcedContrast(RwSignal::new(false)));
         provide_context(I18n::fixed(english()));
         let files = page_files_from(data, countries, regions);
         let (options, _) = Options::from_query("");

@@ -22,9 +22,18 @@ async function download(page, name) {
   return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
 }
 
+/**
+ * A blank page beside `page`, for looking at a downloaded file as another program would: the
+ * widget's page has its own Content-Security-Policy, which governs what is parsed or drawn in it.
+ */
+async function scratchOf(page) {
+  return page.context().newPage();
+}
+
 /** The SVG parsed by the browser's XML parser (as a program opening the file would). */
 async function parseSvg(page, svg) {
-  return page.evaluate((source) => {
+  const scratch = await scratchOf(page);
+  const parsed = await scratch.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, "image/svg+xml");
     const root = doc.documentElement;
     const selected = doc.querySelector('.region.selected');
@@ -42,6 +51,8 @@ async function parseSvg(page, svg) {
       external: [...doc.querySelectorAll("[href]")].map((e) => e.getAttribute("href")),
     };
   }, svg);
+  await scratch.close();
+  return parsed;
 }
 
 test("Download SVG saves the current view as a valid SVG with the title, the region and the attribution", async () => {
@@ -99,7 +110,11 @@ test("Download PNG saves the same drawing at exactly twice the SVG's size", asyn
 
   // The PNG is the drawing, not an empty canvas: the selected region's colour and dark title text
   // are among its pixels.
-  const colours = await page.evaluate(async (base64) => {
+  const selected = await page.evaluate(() =>
+    getComputedStyle(document.querySelector(".region.selected")).fill.match(/\d+/g).map(Number),
+  );
+  const scratch = await scratchOf(page);
+  const colours = await scratch.evaluate(async ([base64, selected]) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
     await image.decode();
@@ -109,7 +124,6 @@ test("Download PNG saves the same drawing at exactly twice the SVG's size", asyn
     const context = canvas.getContext("2d");
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    const selected = getComputedStyle(document.querySelector(".region.selected")).fill.match(/\d+/g).map(Number);
     let [region, dark] = [0, 0];
     for (let i = 0; i < data.length; i += 4) {
       const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
@@ -117,7 +131,8 @@ test("Download PNG saves the same drawing at exactly twice the SVG's size", asyn
       if (r + g + b < 150) dark += 1;
     }
     return { region, dark };
-  }, bytes.toString("base64"));
+  }, [bytes.toString("base64"), selected]);
+  await scratch.close();
   assert.ok(colours.region > 500, `selected region pixels: ${colours.region}`);
   assert.ok(colours.dark > 500, `text pixels: ${colours.dark}`);
   assert.deepEqual(page.consoleErrors, []);

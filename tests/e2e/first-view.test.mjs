@@ -92,7 +92,7 @@ test("the takeover changes nothing a visitor sees: same text, same places", asyn
     const snapshot = () =>
       page.evaluate(() => ({
         text: document.querySelector("main").innerText,
-        boxes: [...document.querySelectorAll("main h1, main h2, main [data-id]")].map((e) => {
+        boxes: [...document.querySelectorAll("main h1, main h2, main [data-id]")].filter((e) => e.getClientRects().length > 0).map((e) => {
           const r = e.getBoundingClientRect();
           return `${e.getAttribute("data-id") ?? e.textContent.trim()} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
         }),
