@@ -464,7 +464,7 @@ fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &Strin
     let _ = writeln!(md, "\n## Runs\n");
     let _ = writeln!(
         md,
-        "| run | ready ms | hover ms | heap | frames | p50 ms | p95 ms | missed |\n|---:|---:|---:|---:|---:|---:|---:|---:|"
+        "| run | visible ms | CLS | ready ms | hover ms | heap | frames | p50 ms | p95 ms | missed |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     );
     for (i, run) in browser["per_run"]
         .as_array()
@@ -474,8 +474,10 @@ fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &Strin
     {
         let _ = writeln!(
             md,
-            "| {} | {:.0} | {:.1} | {} | {} | {:.1} | {:.1} | {:.1} % |",
+            "| {} | {:.0} | {:.4} | {:.0} | {:.1} | {} | {} | {:.1} | {:.1} | {:.1} % |",
             i + 1,
+            num(&run["visible_ms"]),
+            num(&run["cls"]),
             num(&run["ready_ms"]),
             num(&run["hover_ms"]),
             kb(num(&run["heap_bytes"]) as u64),
