@@ -185,12 +185,10 @@ pub fn rewrite(
 
 /// Whether `at` lies inside a `<noscript>` element of `html`.
 fn inside_noscript(html: &str, at: usize) -> bool {
-    let before = &html[..at];
-    match (before.rfind("<noscript"), before.rfind("</noscript")) {
-        (Some(open), Some(close)) => open > close,
-        (Some(_), None) => true,
-        _ => false,
-    }
+    tags(html, "noscript")
+        .iter()
+        .filter(|open| open.end <= at)
+        .any(|open| !html[open.end..at].contains("</noscript"))
 }
 
 /// A start tag in a page: where it is and its text.
@@ -210,13 +208,26 @@ impl Tag<'_> {
     }
 }
 
-/// Every `<name …>` start tag of `html`, in order.
+/// Every `<name …>` start tag of `html`, in order; none inside a comment (trunk keeps comments in
+/// a debug build, and ours name tags: "sets <html lang dir>").
 fn tags<'a>(html: &'a str, name: &str) -> Vec<Tag<'a>> {
     let open = format!("<{name}");
     let mut found = Vec::new();
     let mut from = 0;
     while let Some(i) = html[from..].find(&open) {
         let start = from + i;
+        if let Some(comment) = html[from..start].rfind("<!--").map(|c| from + c)
+            && !html[comment..start].contains("-->")
+        {
+            // Inside a comment: go on after its end.
+            match html[start..].find("-->") {
+                Some(end) => {
+                    from = start + end + 3;
+                    continue;
+                }
+                None => break,
+            }
+        }
         let after = html[start + open.len()..].chars().next();
         let Some(end) = tag_end(html, start) else {
             break;
@@ -384,6 +395,30 @@ mod tests {
                 .starts_with("<!doctype html><html lang=en data-imap-prerendered-lang")
         );
         assert_eq!(page.html.matches("<html").count(), 1);
+    }
+
+    #[test]
+    fn tags_named_in_comments_are_left_alone() {
+        // As trunk writes a debug build: comments kept, naming the tags they are about.
+        let index = INDEX
+            .replace("<head>", "<!-- sets <html lang dir> --><html><head>")
+            .replace(
+                "<noscript>This",
+                "<!-- <noscript> and <link rel=stylesheet href=c.css> --><noscript>This",
+            );
+        let page = rewrite(&index, "<main></main>", &[], |href| {
+            assert_eq!(href, "./main-1a2b.css");
+            Ok(String::new())
+        })
+        .unwrap();
+        assert!(
+            page.html
+                .contains("<!-- sets <html lang dir> --><html lang=en")
+        );
+        assert!(
+            page.html
+                .contains("<!-- <noscript> and <link rel=stylesheet href=c.css> --><main>")
+        );
     }
 
     #[test]
