@@ -1,4 +1,5 @@
-//! Shared UI state, provided as context by the widget's root: signals only, no logic (that lives in map_core).
+//! Shared UI state, provided as context by the widget's root: signals, and what closing a panel
+//! does to focus; the logic lives in map_core.
 
 use leptos::prelude::*;
 use map_core::data::ids::RegionId;
@@ -20,6 +21,19 @@ impl Selection {
         Self {
             selected: RwSignal::new(None),
             highlighted: RwSignal::new(None),
+        }
+    }
+
+    /// Closes the selected region's panel and puts focus back on the region on the map, as a
+    /// keyboard visitor expects after Escape or ×. Does nothing when nothing is selected.
+    pub fn close(&self) {
+        let Some(id) = self.selected.get_untracked() else {
+            return;
+        };
+        self.selected.set(None);
+        let selector = format!(".region[data-id=\"{id}\"]");
+        if let Ok(Some(element)) = document().query_selector(&selector) {
+            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&element).focus();
         }
     }
 

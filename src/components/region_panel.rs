@@ -129,7 +129,7 @@ pub fn RegionPanel(
     let close = match crate::PRERENDER && anchor.is_some() {
         // Back to the map, which is then the target, so no panel shows.
         true => view! { <a href="#imap-map" class="imap__close" aria-label=t("close-details")>"×"</a> }.into_any(),
-        false => view! { <button type="button" class="imap__close" aria-label=t("close-details") on:click=move |_| selection.selected.set(None)>"×"</button> }.into_any(),
+        false => view! { <button type="button" class="imap__close" aria-label=t("close-details") on:click=move |_| selection.close()>"×"</button> }.into_any(),
     };
     let other_regions = match links {
         Some((previous, next)) => view! {

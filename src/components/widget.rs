@@ -140,14 +140,7 @@ pub fn Widget(
         if event.key() != "Escape" {
             return;
         }
-        if let Some(id) = selection.selected.get_untracked() {
-            selection.selected.set(None);
-            let selector = format!(".region[data-id=\"{id}\"]");
-            if let Ok(Some(element)) = document().query_selector(&selector) {
-                let _ =
-                    wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&element).focus();
-            }
-        }
+        selection.close();
     };
 
     view! {
@@ -176,6 +169,9 @@ pub fn Widget(
             <div class="imap__layout" class:imap__layout--single=!(parts.map && side)>
                 <section class="imap__map" id="imap-map" aria-label=t("map-section") hidden=!(parts.map || parts.list)>
                     {parts.map.then(|| view! {
+                        // Past the map's regions and seats to the panel, indicators and events:
+                        // a keyboard visitor need not Tab through every region.
+                        <a class="imap__skip" href="#imap-side">{t("skip-map")}</a>
                         {move || {
                             let countries = countries.get()?;
                             let Ok(countries) = countries.as_ref() else { return None };
@@ -192,7 +188,7 @@ pub fn Widget(
                     })}
                     {move || parts.list.then(|| data.get().map(|d| view! { <RegionList data=d countries=country_names.get() with_map=parts.map /> }))}
                 </section>
-                <div class="imap__side" hidden=!(side || parts.map)>
+                <div class="imap__side" id="imap-side" tabindex="-1" hidden=!(side || parts.map)>
                     {move || parts.map.then(|| data.get().map(|d| view! { <Presentation data=d tour_seconds=tour_seconds /> }))}
                     {move || match crate::PRERENDER {
                         true => parts.map.then(static_panels).flatten().into_any(),

@@ -68,6 +68,35 @@ test("the keyboard alone selects Extremadura, and Escape returns focus to it", a
   await panel(page).getByRole("heading", { name: "Extremadura" }).waitFor();
 });
 
+test("the panel's × closes it and returns focus to its region, as Escape does", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url, "/#region=extremadura"), "ready");
+  const details = panel(page);
+  await details.getByRole("button", { name: "Close details" }).click();
+  await details.waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-id")), "extremadura");
+  assert.equal(new URL(page.url()).hash, "");
+  await page.close();
+});
+
+test("a keyboard visitor skips the map's regions with the skip link", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  const skip = page.getByRole("link", { name: "Skip the map" });
+  let focused = "";
+  for (let i = 0; i < 5 && focused !== "Skip the map"; i += 1) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+  }
+  assert.equal(focused, "Skip the map", "the skip link comes before the map's regions");
+  assert.ok(await skip.isVisible(), "it shows while it has focus");
+  await page.keyboard.press("Enter");
+  // The next Tab is in the side column, not on a region.
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Present");
+  await page.close();
+});
+
 test("a good practice in the list leads back to its region on the map", async () => {
   const page = await app.page();
   assert.equal(await openWidget(page, app.server.url), "ready");

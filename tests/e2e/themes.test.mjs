@@ -54,6 +54,30 @@ test("the map has a legend of its colours and symbols", async () => {
   await page.close();
 });
 
+test("printing in dark mode gives dark text on white paper", async () => {
+  for (const [query, scheme] of [["/?theme=dark", "light"], ["/", "dark"]]) {
+    const page = await app.page();
+    await page.emulateMedia({ colorScheme: scheme });
+    assert.equal(await openWidget(page, app.server.url, query), "ready");
+    assert.equal(await theme(page), "dark", `${query} with a ${scheme} system draws dark on screen`);
+    await page.emulateMedia({ media: "print", colorScheme: scheme });
+    const [text, paper] = await page.evaluate(() => [
+      getComputedStyle(document.querySelector("h1")).color,
+      getComputedStyle(document.querySelector("main")).backgroundColor,
+    ]);
+    const channel = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    const lum = (css) => {
+      const [r, g, b] = css.match(/\d+/g).map(Number).map(channel);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [hi, lo] = [lum(paper), lum(text)].sort((a, b) => b - a);
+    const ratio = (hi + 0.05) / (lo + 0.05);
+    assert.equal(paper, "rgb(255, 255, 255)", `${query}: printed on white`);
+    assert.ok(ratio >= 7, `${query}: heading contrast on paper ${ratio.toFixed(1)}:1`);
+    await page.close();
+  }
+});
+
 test("print: map, legend, attribution, the region's panel and the indicators, and no button", async () => {
   const page = await app.page({ width: 1123, height: 794 });
   const region = defaultData().regions[0];

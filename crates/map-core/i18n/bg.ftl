@@ -40,6 +40,7 @@ export-label = Изтегляне на картата
 
 ## Панел на региона
 close-details = Затваряне на подробностите
+skip-map = Прескачане на картата
 partner-organisations = Партньорски организации
 policy-instrument = Инструмент на политиката
 good-practices = Добри практики

@@ -40,6 +40,7 @@ export-label = Karte herunterladen
 
 ## Regionsfenster
 close-details = Details schließen
+skip-map = Karte überspringen
 partner-organisations = Partnerorganisationen
 policy-instrument = Politikinstrument
 good-practices = Gute Praxisbeispiele

@@ -40,6 +40,7 @@ export-label = Λήψη του χάρτη
 
 ## Πλαίσιο περιφέρειας
 close-details = Κλείσιμο λεπτομερειών
+skip-map = Παράλειψη του χάρτη
 partner-organisations = Οργανισμοί-εταίροι
 policy-instrument = Μέσο πολιτικής
 good-practices = Καλές πρακτικές

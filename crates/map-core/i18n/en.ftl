@@ -40,6 +40,7 @@ export-label = Download the map
 
 ## Region panel
 close-details = Close details
+skip-map = Skip the map
 partner-organisations = Partner organisations
 policy-instrument = Policy instrument
 good-practices = Good practices

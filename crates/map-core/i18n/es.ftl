@@ -40,6 +40,7 @@ export-label = Descargar el mapa
 
 ## Panel de la región
 close-details = Cerrar detalles
+skip-map = Saltar el mapa
 partner-organisations = Organizaciones socias
 policy-instrument = Instrumento de política
 good-practices = Buenas prácticas

@@ -40,6 +40,7 @@ export-label = Lejupielādēt karti
 
 ## Reģiona panelis
 close-details = Aizvērt informāciju
+skip-map = Izlaist karti
 partner-organisations = Partnerorganizācijas
 policy-instrument = Politikas instruments
 good-practices = Labā prakse

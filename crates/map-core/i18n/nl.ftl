@@ -40,6 +40,7 @@ export-label = Kaart downloaden
 
 ## Regiopaneel
 close-details = Details sluiten
+skip-map = Kaart overslaan
 partner-organisations = Partnerorganisaties
 policy-instrument = Beleidsinstrument
 good-practices = Goede praktijken

@@ -40,6 +40,7 @@ export-label = Pobierz mapę
 
 ## Panel regionu
 close-details = Zamknij szczegóły
+skip-map = Pomiń mapę
 partner-organisations = Organizacje partnerskie
 policy-instrument = Instrument polityki
 good-practices = Dobre praktyki

@@ -40,6 +40,7 @@ export-label = Descarregar o mapa
 
 ## Painel da região
 close-details = Fechar detalhes
+skip-map = Saltar o mapa
 partner-organisations = Organizações parceiras
 policy-instrument = Instrumento de política
 good-practices = Boas práticas

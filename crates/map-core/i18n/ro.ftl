@@ -40,6 +40,7 @@ export-label = Descarcă harta
 
 ## Panoul regiunii
 close-details = Închide detaliile
+skip-map = Sari peste hartă
 partner-organisations = Organizații partenere
 policy-instrument = Instrument de politică
 good-practices = Bune practici
