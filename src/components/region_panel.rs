@@ -147,7 +147,7 @@ pub fn RegionPanel(
         <section class="imap__panel" class:imap__panel--static=anchor.is_some() id=id aria-labelledby=labelled_by>
             <header class="imap__panel-head">
                 <div>
-                    <h2 id=title_id>{details.name}</h2>
+                    <h2 id=title_id tabindex="-1">{details.name}</h2>
                     <p class="imap__muted">{country}</p>
                 </div>
                 {close}

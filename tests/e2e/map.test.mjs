@@ -59,6 +59,13 @@ test("the keyboard alone selects Extremadura, and Escape returns focus to it", a
   const details = panel(page);
   await details.getByRole("heading", { name: "Extremadura" }).waitFor();
   assert.match(await details.innerText(), /Junta de Extremadura/);
+  // Focus goes on in the opened panel, at its heading, not among the other regions.
+  await page.waitForFunction(() => document.activeElement?.id === "imap-panel-title");
+  await page.keyboard.press("Tab");
+  assert.ok(
+    await page.evaluate(() => document.getElementById("imap-panel")?.contains(document.activeElement)),
+    "the next Tab stays in the panel",
+  );
   await page.keyboard.press("Escape");
   await details.waitFor({ state: "detached" });
   const after = await page.evaluate(() => document.activeElement?.getAttribute("data-id"));
