@@ -46,7 +46,18 @@ impl I18n {
     /// catalogue loading beside the data file, and again whenever the menu asks for another.
     pub fn load(asked: Option<&'static str>) -> I18n {
         let requested = RwSignal::new(initial_language(asked));
-        let catalogue = LocalResource::new(move || load(requested.get()));
+        // Loaded again whenever the language asked for changes; a load that finishes after another
+        // language was asked for is dropped.
+        let catalogue = RwSignal::new(None::<Loaded>);
+        Effect::new(move |_| {
+            let lang = requested.get();
+            leptos::task::spawn_local(async move {
+                let loaded = load(lang).await;
+                if requested.try_get_untracked() == Some(lang) {
+                    catalogue.set(Some(loaded));
+                }
+            });
+        });
         let messages = Memo::new(move |previous: Option<&Catalogue>| {
             match catalogue.get() {
                 Some(loaded) => Catalogue(loaded.messages),
@@ -59,7 +70,7 @@ impl I18n {
         I18n {
             messages: Signal::derive(move || messages.get().0),
             requested,
-            loaded: Signal::derive(move || catalogue.get()),
+            loaded: catalogue.into(),
         }
     }
 

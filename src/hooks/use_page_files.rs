@@ -56,31 +56,27 @@ pub fn use_page_files(options: &Options, option_errors: Vec<String>) -> PageFile
     let i18n = I18n::load(options.lang);
     provide_context(i18n);
 
-    let data_file = options.data_file.clone();
-    let data = LocalResource::new(move || load_data(data_file.clone()));
-    let countries = LocalResource::new(|| load_shapes(COUNTRIES_FILE));
-    let regions = LocalResource::new(|| load_shapes(REGIONS_FILE));
+    let data = arrival(load_data(options.data_file.clone()));
+    let countries = arrival(load_shapes(COUNTRIES_FILE));
+    let regions = arrival(load_shapes(REGIONS_FILE));
     let stress = options.stress_nuts3;
-    let nuts3 = LocalResource::new(move || async move {
-        if stress {
-            Some(load_shapes(NUTS3_FILE).await)
-        } else {
-            None
-        }
-    });
+    let extra = match stress {
+        true => arrival(load_shapes(NUTS3_FILE)),
+        false => Signal::stored(None),
+    };
 
     let waited = RwSignal::new(false);
     set_timeout(move || waited.set(true), WAIT_FOR_ALL);
     let catalogue = i18n.loaded;
     let started = Memo::new(move |before: Option<&bool>| {
         let everything = || {
-            data.get().is_some()
-                && countries.get().is_some()
-                && regions.get().is_some()
-                && nuts3.get().is_some()
+            data.with(Option::is_some)
+                && countries.with(Option::is_some)
+                && regions.with(Option::is_some)
+                && (!stress || extra.with(Option::is_some))
         };
         before.copied().unwrap_or(false)
-            || (catalogue.get().is_some() && (waited.get() || everything()))
+            || (catalogue.with(Option::is_some) && (waited.get() || everything()))
     });
 
     let errors = Signal::derive(move || {
@@ -91,7 +87,7 @@ pub fn use_page_files(options: &Options, option_errors: Vec<String>) -> PageFile
         if let Some(loaded) = data.get() {
             all.extend(loaded.errors.iter().cloned());
         }
-        for shapes in [countries.get(), regions.get(), nuts3.get().flatten()]
+        for shapes in [countries.get(), regions.get(), extra.get()]
             .into_iter()
             .flatten()
         {
@@ -107,20 +103,32 @@ pub fn use_page_files(options: &Options, option_errors: Vec<String>) -> PageFile
             data.get().map(|d| d.errors.is_empty()),
             countries.get().map(|c| c.is_ok()),
             regions.get().map(|r| r.is_ok()),
-            nuts3.get().map(|n| n.is_none_or(|n| n.is_ok())),
+            match stress {
+                true => extra.with(|n| n.as_ref().map(|n| n.is_ok())),
+                false => Some(true),
+            },
             Some(errors.with(Vec::is_empty)),
         ])
         .as_str()
     });
     PageFiles {
-        data: Signal::derive(move || data.get()),
-        countries: Signal::derive(move || countries.get()),
-        regions: Signal::derive(move || regions.get()),
-        extra: Signal::derive(move || nuts3.get().flatten()),
+        data,
+        countries,
+        regions,
+        extra,
         errors,
         state,
         started: started.into(),
     }
+}
+
+/// A file's content once it has arrived: `None` until `load` is done. (A `LocalResource` would
+/// load again when what it reads changes; these files load once, and the resource machinery was
+/// a measured share of the first-visit wasm.)
+fn arrival<T: Send + Sync + 'static>(load: impl Future<Output = T> + 'static) -> Signal<Option<T>> {
+    let value = RwSignal::new(None);
+    leptos::task::spawn_local(async move { value.set(Some(load.await)) });
+    value.into()
 }
 
 /// The files the build read, for the prerender: everything is there from the start.
