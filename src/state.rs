@@ -37,10 +37,12 @@ impl Selection {
         }
     }
 
-    /// The selection `<App/>` provides. Every component below `<App/>` can rely on it.
+    /// The selection the widget's root provides (`<App/>` in the browser, the prerender at build
+    /// time). Every component below it can rely on it.
     pub fn expect() -> Self {
-        use_context::<Selection>()
-            .unwrap_or_else(|| panic!("Selection context: <App/> provides it to every component"))
+        use_context::<Selection>().unwrap_or_else(|| {
+            panic!("Selection context: the widget's root provides it to every component")
+        })
     }
 }
 
