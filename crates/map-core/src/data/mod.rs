@@ -27,7 +27,7 @@ pub mod ids;
 pub mod link;
 mod load;
 pub mod model;
-mod path;
+pub(crate) mod path;
 mod read;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -1,0 +1,69 @@
+//! The validator's messages, placed where the editor shows them: at the record and field each
+//! concerns, and in a summary whose entries lead to those fields.
+
+use crate::data::error::DataError;
+use crate::edit::doc::{Step, parse_path, path_text};
+
+/// One problem of the edited file, with where it belongs in the forms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    /// The complete message, as `cargo xtask validate` prints it.
+    pub message: String,
+    /// The JSON path of the value it concerns (`events[3].start`; empty for the whole file).
+    pub path: String,
+    /// The record kind (`events`), if the path is inside one.
+    pub kind: Option<String>,
+    /// The record's index in its list (0 for the project).
+    pub index: Option<usize>,
+    /// The record's field the message is shown at (`start`, `budget`); `None` for the record.
+    pub field: Option<String>,
+}
+
+/// The issues of `errors`, each placed by its path.
+pub fn place(errors: &[DataError]) -> Vec<Issue> {
+    errors
+        .iter()
+        .map(|error| {
+            let path = error.location().path.clone();
+            let steps = parse_path(&path).unwrap_or_default();
+            let (kind, index, field) = match steps.as_slice() {
+                [Step::Key(list), Step::Index(i), rest @ ..] => {
+                    (Some(list.clone()), Some(*i), first_key(rest))
+                }
+                [Step::Key(kind), rest @ ..] => (Some(kind.clone()), Some(0), first_key(rest)),
+                _ => (None, None, None),
+            };
+            Issue {
+                message: error.to_string(),
+                path,
+                kind,
+                index,
+                field,
+            }
+        })
+        .collect()
+}
+
+fn first_key(steps: &[Step]) -> Option<String> {
+    match steps.first() {
+        Some(Step::Key(k)) => Some(k.clone()),
+        _ => None,
+    }
+}
+
+/// The id of the form control of a field (`ed-events-3-start`), from its path; the summary links
+/// to it. Letters, digits and `-` only, so it is a valid id and URL fragment.
+pub fn field_anchor(path: &[Step]) -> String {
+    let mut id = String::from("ed-");
+    for c in path_text(path).chars() {
+        match c.is_ascii_alphanumeric() {
+            true => id.push(c.to_ascii_lowercase()),
+            false if !id.ends_with('-') => id.push('-'),
+            false => {}
+        }
+    }
+    if id.ends_with('-') {
+        id.pop();
+    }
+    id
+}
