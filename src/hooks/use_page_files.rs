@@ -55,8 +55,29 @@ pub struct PageFiles {
 pub fn use_page_files(options: &Options, option_errors: Vec<String>) -> PageFiles {
     let i18n = I18n::load(options.lang);
     provide_context(i18n);
-
     let data = arrival(load_data(options.data_file.clone()));
+    page_files(options, option_errors, i18n, data)
+}
+
+/// [`use_page_files`] with the data file given instead of fetched: the editor's live preview
+/// (`crates/editor`) passes the file being edited, validated; the catalogue and the geometry
+/// load as for the widget.
+pub fn use_page_files_with_data(
+    options: &Options,
+    option_errors: Vec<String>,
+    data: Signal<Option<Arc<DataLoad>>>,
+) -> PageFiles {
+    let i18n = I18n::load(options.lang);
+    provide_context(i18n);
+    page_files(options, option_errors, i18n, data)
+}
+
+fn page_files(
+    options: &Options,
+    option_errors: Vec<String>,
+    i18n: I18n,
+    data: Signal<Option<Arc<DataLoad>>>,
+) -> PageFiles {
     let countries = arrival(load_shapes(COUNTRIES_FILE));
     let regions = arrival(load_shapes(REGIONS_FILE));
     let stress = options.stress_nuts3;

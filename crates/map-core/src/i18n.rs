@@ -204,6 +204,33 @@ impl Messages {
         }
     }
 
+    /// `ftl` in `lang` over `english_ftl` instead of the widget's built-in English, for a page with
+    /// strings of its own (the data editor, whose catalogues the widget's wasm does not carry);
+    /// English (`lang` `"en"`) is `english_ftl` alone. A catalogue that does not parse is left out
+    /// and returned as the error, as in [`Messages::new`].
+    pub fn with_english(
+        lang: &str,
+        ftl: &str,
+        english_ftl: &str,
+    ) -> (Self, Option<CatalogueError>) {
+        let mut messages = Messages::english();
+        match catalogue("en", english_ftl) {
+            Ok(english) => messages.english = Arc::new(english),
+            Err(e) => return (messages, Some(e)),
+        }
+        if lang == "en" {
+            return (messages, None);
+        }
+        match catalogue(lang, ftl) {
+            Ok(primary) => {
+                messages.lang = lang.to_owned();
+                messages.primary = Some(primary);
+                (messages, None)
+            }
+            Err(e) => (messages, Some(e)),
+        }
+    }
+
     /// `lang`'s catalogue (the text of its `.ftl` file) over English, with English's plural rule
     /// until [`Messages::with_plural_rule`] gives the language's. A catalogue that does not parse
     /// gives English and the error, which the widget shows; it never leaves strings blank.
@@ -422,11 +449,18 @@ pub fn keys(lang: &str, ftl: &str) -> Result<Vec<(String, Vec<String>)>, Catalog
 /// not have, and placeholders lost or added. Empty when the catalogue is complete.
 #[cfg(any(test, feature = "schema"))]
 pub fn check_catalogue(lang: &str, other: &str) -> Vec<CatalogueError> {
+    check_catalogue_against(ENGLISH_FTL, lang, other)
+}
+
+/// [`check_catalogue`] against another English catalogue (`english_ftl`): the data editor's
+/// catalogues (`i18n-editor/`) against its English.
+#[cfg(any(test, feature = "schema"))]
+pub fn check_catalogue_against(english_ftl: &str, lang: &str, other: &str) -> Vec<CatalogueError> {
     let error = |message: String| CatalogueError {
         lang: lang.to_owned(),
         message,
     };
-    let english = match keys("en", ENGLISH_FTL) {
+    let english = match keys("en", english_ftl) {
         Ok(k) => k,
         Err(e) => return vec![e],
     };

@@ -196,6 +196,23 @@ impl Form {
     }
 }
 
+/// A JSON key in words, for a label: `short_name` gives `Short name`.
+pub fn words(key: &str) -> String {
+    let spaced = key.trim_start_matches('$').replace('_', " ");
+    let mut chars = spaced.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+impl Field {
+    /// The field's label: its key in words (the schema has descriptions, not titles).
+    pub fn label(&self) -> String {
+        words(&self.key)
+    }
+}
+
 impl Kind {
     /// The keys of the fields in form order (where [`crate::edit::doc::Json::set`] puts a new one).
     pub fn order(&self) -> Vec<String> {

@@ -13,7 +13,7 @@ pub struct Issue {
     pub path: String,
     /// The record kind (`events`), if the path is inside one.
     pub kind: Option<String>,
-    /// The record's index in its list (0 for the project).
+    /// The record's index in its list (0 for the project); `None` for the file or a whole list.
     pub index: Option<usize>,
     /// The record's field the message is shown at (`start`, `budget`); `None` for the record.
     pub field: Option<String>,
@@ -30,6 +30,9 @@ pub fn place(errors: &[DataError]) -> Vec<Issue> {
                 [Step::Key(list), Step::Index(i), rest @ ..] => {
                     (Some(list.clone()), Some(*i), first_key(rest))
                 }
+                // A whole list (`partners`: "exactly one lead partner").
+                [Step::Key(list)] => (Some(list.clone()), None, None),
+                // The single project record.
                 [Step::Key(kind), rest @ ..] => (Some(kind.clone()), Some(0), first_key(rest)),
                 _ => (None, None, None),
             };

@@ -215,3 +215,31 @@ fn direction_is_right_to_left_only_for_such_scripts() {
     assert_eq!(direction("el"), "ltr");
     assert_eq!(direction("bg"), "ltr");
 }
+
+fn editor_catalogue(lang: &str) -> String {
+    let path = format!("{}/i18n-editor/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn the_editors_catalogues_have_every_english_key_with_the_same_placeholders() {
+    // The data editor (editor.html) has catalogues of its own, one per interface language.
+    let english = editor_catalogue("en");
+    let english_keys = keys("en", &english).unwrap();
+    assert!(
+        english_keys.len() > 40,
+        "i18n-editor/en.ftl has {} keys",
+        english_keys.len()
+    );
+    let mut report = Vec::new();
+    for (lang, _) in LANGUAGES.iter().filter(|(l, _)| *l != "en") {
+        let errors = check_catalogue_against(&english, lang, &editor_catalogue(lang));
+        report.extend(errors.iter().map(ToString::to_string));
+        let (messages, error) = Messages::with_english(lang, &editor_catalogue(lang), &english);
+        assert!(error.is_none(), "{lang}: {error:?}");
+        for (key, _) in &english_keys {
+            assert_ne!(messages.t(key), *key, "{lang}: {key} resolves to nothing");
+        }
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}

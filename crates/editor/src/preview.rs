@@ -1,0 +1,78 @@
+//! The live preview: the widget itself (`interreg_map`'s `<Widget/>`), drawn from the file being
+//! edited as the validator reads it, with the site's geometry and the widget's catalogue. It
+//! follows the edits a moment after typing pauses, so a burst of keystrokes redraws it once.
+//! Selecting a region in it shows that region's record in the form.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use interreg_map::components::widget::Widget;
+use interreg_map::fetch::DataLoad;
+use interreg_map::hooks::use_page_files::use_page_files_with_data;
+use interreg_map::state::Selection;
+use leptos::prelude::*;
+use map_core::edit::ops;
+use map_core::view::options::Options;
+
+use crate::state::EditorState;
+use crate::text::tr;
+
+/// How long the preview waits after an edit before it redraws.
+const SETTLE: Duration = Duration::from_millis(300);
+
+/// The preview.
+#[component]
+pub fn Preview() -> impl IntoView {
+    let state = EditorState::expect();
+    let selection = Selection::new();
+    provide_context(selection);
+    let data = RwSignal::new(None::<Arc<DataLoad>>);
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let loaded = state.loaded.get();
+        if state.doc.with(Option::is_none) {
+            return;
+        }
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        let publish = move || {
+            if generation.get_value() == mine {
+                data.set(Some(Arc::new(DataLoad {
+                    data: loaded.data.clone(),
+                    errors: loaded.errors.iter().map(ToString::to_string).collect(),
+                })));
+            }
+        };
+        // The first drawing at once; later ones once typing pauses.
+        match data.with_untracked(Option::is_none) {
+            true => publish(),
+            false => set_timeout(publish, SETTLE),
+        }
+    });
+    let (options, _) = Options::from_query("");
+    let files = use_page_files_with_data(&options, Vec::new(), data.into());
+    let theme = interreg_map::hooks::use_theme::use_theme(options.theme);
+    let theme = Signal::derive(move || Some(theme.get().as_str()));
+    // A region selected in the preview opens its record.
+    Effect::new(move |_| {
+        let Some(id) = selection.selected.get() else {
+            return;
+        };
+        let index = state.doc.with_untracked(|d| {
+            d.as_ref().and_then(|d| {
+                ops::records(d, "regions")
+                    .iter()
+                    .position(|r| ops::record_id(r) == id.as_str())
+            })
+        });
+        if let Some(index) = index {
+            state.show("regions", index, None);
+        }
+    });
+    view! {
+        <div class="ed__preview-frame">
+            <h2 class="ed__preview-title">{tr("editor-preview")}</h2>
+            <Widget files=files options=options theme=theme />
+        </div>
+    }
+}
