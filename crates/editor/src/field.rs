@@ -470,7 +470,8 @@ fn ref_list_control(
                     view! {
                         <li>
                             <span>{c.clone()}</span>
-                            <button type="button" class="ed__small" on:click=move |_| remove(gone.clone())>{tr1("editor-remove-ref", "id", &c)}</button>
+                            // "×" on screen, "Remove s5" to a screen reader.
+                            <button type="button" class="ed__small" aria-label=tr1("editor-remove-ref", "id", &c) on:click=move |_| remove(gone.clone())>"×"</button>
                         </li>
                     }
                 }).collect_view()}

@@ -96,6 +96,7 @@ pub fn RecordList() -> impl IntoView {
     };
     let count = move || labels().len();
     let at = move || state.index.get();
+    let at_end = move || at() + 1 >= count();
     let key = move || state.kind.get_untracked();
 
     let add = move |_| {
@@ -180,7 +181,7 @@ pub fn RecordList() -> impl IntoView {
                         <button type="button" on:click=add>{tr("editor-add")}</button>
                         <button type="button" on:click=duplicate disabled=move || count() == 0>{tr("editor-duplicate")}</button>
                         <button type="button" on:click=move |_| shift(true) disabled=move || at() == 0>{tr("editor-move-up")}</button>
-                        <button type="button" on:click=move |_| shift(false) disabled=move || at() + 1 >= count()>{tr("editor-move-down")}</button>
+                        <button type="button" on:click=move |_| shift(false) disabled=at_end>{tr("editor-move-down")}</button>
                         <button type="button" on:click=delete disabled=move || count() == 0>{tr("editor-delete")}</button>
                     </div>
                 })

@@ -204,33 +204,6 @@ impl Messages {
         }
     }
 
-    /// `ftl` in `lang` over `english_ftl` instead of the widget's built-in English, for a page with
-    /// strings of its own (the data editor, whose catalogues the widget's wasm does not carry);
-    /// English (`lang` `"en"`) is `english_ftl` alone. A catalogue that does not parse is left out
-    /// and returned as the error, as in [`Messages::new`].
-    pub fn with_english(
-        lang: &str,
-        ftl: &str,
-        english_ftl: &str,
-    ) -> (Self, Option<CatalogueError>) {
-        let mut messages = Messages::english();
-        match catalogue("en", english_ftl) {
-            Ok(english) => messages.english = Arc::new(english),
-            Err(e) => return (messages, Some(e)),
-        }
-        if lang == "en" {
-            return (messages, None);
-        }
-        match catalogue(lang, ftl) {
-            Ok(primary) => {
-                messages.lang = lang.to_owned();
-                messages.primary = Some(primary);
-                (messages, None)
-            }
-            Err(e) => (messages, Some(e)),
-        }
-    }
-
     /// `lang`'s catalogue (the text of its `.ftl` file) over English, with English's plural rule
     /// until [`Messages::with_plural_rule`] gives the language's. A catalogue that does not parse
     /// gives English and the error, which the widget shows; it never leaves strings blank.
@@ -488,6 +461,38 @@ pub fn check_catalogue_against(english_ftl: &str, lang: &str, other: &str) -> Ve
         }
     }
     errors
+}
+
+// Apart from the widget's own methods above (and so from their source lines, which its wasm's
+// panic locations name): only the editor needs it.
+#[cfg(any(test, feature = "edit"))]
+impl Messages {
+    /// `ftl` in `lang` over `english_ftl` instead of the widget's built-in English, for a page with
+    /// strings of its own (the data editor, whose catalogues the widget's wasm does not carry);
+    /// English (`lang` `"en"`) is `english_ftl` alone. A catalogue that does not parse is left out
+    /// and returned as the error, as in [`Messages::new`].
+    pub fn with_english(
+        lang: &str,
+        ftl: &str,
+        english_ftl: &str,
+    ) -> (Self, Option<CatalogueError>) {
+        let mut messages = Messages::english();
+        match catalogue("en", english_ftl) {
+            Ok(english) => messages.english = Arc::new(english),
+            Err(e) => return (messages, Some(e)),
+        }
+        if lang == "en" {
+            return (messages, None);
+        }
+        match catalogue(lang, ftl) {
+            Ok(primary) => {
+                messages.lang = lang.to_owned();
+                messages.primary = Some(primary);
+                (messages, None)
+            }
+            Err(e) => (messages, Some(e)),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -41,13 +41,15 @@
 //!   - [`view::format`]: number formatting.
 //!   - [`view::order`]: the stable sort of short lists.
 //!   - [`view::fetch_error`]: why a fetched file did not arrive.
-//! - [`edit`]: the browser editor's logic (`editor.html`): the file as written and its stable
-//!   text ([`edit::doc`]), forms from the schema ([`edit::form`]), record operations and
-//!   references ([`edit::ops`]), messages at their fields ([`edit::issues`]), undo ([`edit::history`]).
+//! - `edit`: the browser editor's logic (`editor.html`; feature `edit`, which only the editor's
+//!   crate enables, so the widget's wasm is built without it): the file as written and its stable
+//!   text (`edit::doc`), forms from the schema (`edit::form`), record operations and references
+//!   (`edit::ops`), messages at their fields (`edit::issues`), undo (`edit::history`).
 //! - [`i18n`]: the interface languages (Fluent catalogues).
 #![warn(missing_docs)]
 
 pub mod data;
+#[cfg(any(test, feature = "edit"))]
 pub mod edit;
 pub mod geo;
 pub mod i18n;

@@ -48,15 +48,41 @@ pub fn dist(root: &Path, tools: &Tools) -> Result<Vec<Weight>, String> {
             .args(["build", "--release"])
             .current_dir(root),
     )?;
+    editor(root, tools, &dist)?;
     stamp_service_worker(&dist)?;
     compress::precompress(&dist)
+}
+
+/// The data editor (`editor.html`, crates/editor): a second trunk run (Trunk.editor.toml) into
+/// `target/editor-dist/`, whose files are then copied beside the widget's in `dist`. Its own wasm,
+/// so the widget's first visit carries none of it; its names (`editor*`, and the shared stylesheet
+/// under the same hashed name) do not collide with the widget's.
+fn editor(root: &Path, tools: &Tools, dist: &Path) -> Result<(), String> {
+    exec::run(
+        tools
+            .command("trunk")
+            .args(["--config", "Trunk.editor.toml", "build", "--release"])
+            .current_dir(root),
+    )?;
+    let built = root.join("target/editor-dist");
+    for name in files_under(&built)? {
+        let (from, to) = (built.join(&name), dist.join(&name));
+        if let Some(parent) = to.parent() {
+            fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        fs::copy(&from, &to)
+            .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))?;
+    }
+    Ok(())
 }
 
 /// Writes the build's hash and file list into `dist/sw.js` (the service worker of public/sw.js):
 /// its two placeholder lines `const BUILD = "dev";` and `const FILES = [];`. The hash is the one
 /// trunk gave the wasm, so every build that changes the app is a new cache. The list is what a visit
 /// needs: the page, its scripts, wasm, CSS, data, the first view's geometry and the icons (not the
-/// `?stress=nuts3` geometry, the embed page or the precompressed copies).
+/// `?stress=nuts3` geometry, the embed page, the data editor or the precompressed copies: a
+/// visitor's browser should not fetch the editor's wasm; the editor is cached when it is opened).
 fn stamp_service_worker(dist: &Path) -> Result<(), String> {
     let path = dist.join("sw.js");
     let text = fs::read_to_string(&path).map_err(|e| {
@@ -76,7 +102,8 @@ fn stamp_service_worker(dist: &Path) -> Result<(), String> {
             || f.ends_with(".br")
             || f.as_str() == "sw.js"
             || f.as_str() == "geo/nuts3.json"
-            || f.starts_with("embed"))
+            || f.starts_with("embed")
+            || f.starts_with("editor"))
     };
     let list: Vec<String> = std::iter::once("./".to_owned())
         .chain(files.iter().filter(keep).cloned())
