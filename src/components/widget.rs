@@ -109,6 +109,11 @@ pub fn Widget(
             .filter(|name| !name.is_empty())
             .unwrap_or_else(|| t("project-map"))
     };
+    let acronym = move || {
+        let loaded = data.get()?;
+        let acronym = loaded.data.project.acronym.trim();
+        (!acronym.is_empty()).then(|| acronym.to_owned())
+    };
     let panel = move |(loaded, index): (Arc<DataLoad>, usize), anchor: Option<String>| {
         let region = loaded.data.regions.get(index)?;
         let details = details::region_details(&loaded.data, region, &I18n::current());
@@ -202,7 +207,12 @@ pub fn Widget(
             messages.track();
             started.get().then(|| view! {
             <div class="imap__head">
-                <h1 class="imap__title">{title}</h1>
+                <h1 class="imap__title">
+                    // On a projector the full name would take two or three lines of 48 px: the
+                    // presentation shows the acronym large and the name under it (CSS).
+                    {move || acronym().map(|a| view! { <span class="imap__title-acronym">{a}</span> " " })}
+                    <span class="imap__title-name">{title}</span>
+                </h1>
                 <LanguageMenu />
             </div>
             <ErrorNotice errors=errors />

@@ -113,6 +113,7 @@ impl UseTourReturn {
     /// Shows `step`: a region is selected (its panel opens, the map zooms to it), or a partner
     /// without a region (its panel opens); the title and closing steps clear the selection.
     pub fn go(&self, step: Step) {
+        side_to_top();
         match step {
             Step::Region(id) => {
                 // Closing a region's panel by hand then shows the overview, not a stale closing step.
@@ -132,16 +133,23 @@ impl UseTourReturn {
         }
     }
 
-    /// The next step (Right, PageDown, Space); the closing step stays.
+    /// The next step (Right, PageDown, Space); the closing step stays. A step whose column is
+    /// longer than the screen is paged through first, as a slide deck's long slide would be.
     pub fn next(&self) {
+        if page_side(true) {
+            return;
+        }
         let next = self
             .order
             .with_value(|o| tour::next_step(o, &self.step.get_untracked()));
         self.go(next);
     }
 
-    /// The previous step (Left, PageUp); the title step stays.
+    /// The previous step (Left, PageUp), after paging back up a long step; the title step stays.
     pub fn previous(&self) {
+        if page_side(false) {
+            return;
+        }
         let previous = self
             .order
             .with_value(|o| tour::previous_step(o, &self.step.get_untracked()));
@@ -186,6 +194,37 @@ impl UseTourReturn {
     pub fn position(&self) -> (usize, usize) {
         let step = self.step.get();
         self.order.with_value(|o| tour::step_position(o, &step))
+    }
+}
+
+/// Scrolls the step's column (`.imap__side`, which scrolls by itself in the presentation) by most of
+/// its height, down (`forward`) or up; false when it is already at that end, so the step changes.
+fn page_side(forward: bool) -> bool {
+    let Ok(Some(side)) = document().query_selector(".imap--present .imap__side") else {
+        return false;
+    };
+    let (top, seen, all) = (
+        side.scroll_top(),
+        side.client_height(),
+        side.scroll_height(),
+    );
+    // A pixel of rounding is not more to read.
+    let more = if forward {
+        top + seen < all - 2
+    } else {
+        top > 1
+    };
+    if more {
+        let by = f64::from(seen) * 0.85;
+        side.set_scroll_top(top + if forward { by } else { -by } as i32);
+    }
+    more
+}
+
+/// Each new step starts at the top of its column.
+fn side_to_top() {
+    if let Ok(Some(side)) = document().query_selector(".imap--present .imap__side") {
+        side.set_scroll_top(0);
     }
 }
 
@@ -340,17 +379,27 @@ fn listen_for_pointer_and_fullscreen(tour: UseTourReturn) {
     on_change.forget();
 }
 
-/// While the tour plays, each step waits `seconds` and then moves on; the closing step ends it.
+/// While the tour plays, each step (and each page of a long one) waits `seconds` and then moves on;
+/// the closing step ends it.
 /// Any change of step (a key, a click) restarts the wait, as the effect re-runs and clears the timer.
 fn run_tour_timer(tour: UseTourReturn, seconds: u32) {
+    // Counts the pages turned within a long step, so the wait starts again after each.
+    let paged = RwSignal::new(0_u32);
     Effect::new(move |_| {
         let step = tour.step.get();
+        paged.track();
         if !tour.playing.get() || !tour.presenting.get() {
             return;
         }
-        let tick = move || match tour.order.with_value(|o| tour::tour_tick(o, &step)) {
-            TourTick::Advance(next) => tour.go(next),
-            TourTick::Finish => tour.playing.set(false),
+        let tick = move || {
+            if page_side(true) {
+                paged.update(|p| *p += 1);
+                return;
+            }
+            match tour.order.with_value(|o| tour::tour_tick(o, &step)) {
+                TourTick::Advance(next) => tour.go(next),
+                TourTick::Finish => tour.playing.set(false),
+            }
         };
         let wait = Duration::from_secs(u64::from(seconds));
         if let Ok(handle) = set_timeout_with_handle(tick, wait) {

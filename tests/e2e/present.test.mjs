@@ -197,3 +197,68 @@ test("the data file's project.tour_seconds sets the tour's pace when the address
   await regionHeading(page, second).waitFor({ timeout: 5000 });
   await page.close();
 });
+
+test("at 1,280 x 720 every step fits the screen, nothing sits under the controls and the QR code is whole", async () => {
+  const page = await app.page({ width: 1280, height: 720 });
+  assert.equal(await openWidget(page, app.server.url, "/?present=1"), "ready");
+  await presenting(page).waitFor();
+  const controls = await presenting(page).boundingBox();
+  const overlaps = (a, b) => a && b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const under = async () => {
+    const parts = [
+      page.getByRole("heading", { level: 1 }),
+      page.locator(".imap__legend"),
+      page.locator(".imap__attribution"),
+      page.getByRole("group", { name: "Map of the partner regions" }),
+      page.locator(".imap__side"),
+    ];
+    const hit = [];
+    for (const part of parts) if (overlaps(await part.boundingBox(), controls)) hit.push(await part.evaluate((e) => e.className || e.tagName));
+    return hit;
+  };
+  const count = defaultData().regions.length + partnersAlone().length + 2;
+  for (let i = 1; i <= count; i += 1) {
+    await page.getByText(`Step ${i} of ${count}`).waitFor();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height <= 720, `step ${i} is ${height}px tall on a 720 px screen`);
+    assert.deepEqual(await under(), [], `step ${i}: under the presenter's controls`);
+    // The title is one line: the acronym, with the full name on a line of its own under it.
+    const title = await page.getByRole("heading", { level: 1 }).boundingBox();
+    assert.ok(title.height < 110, `the title is ${title.height}px tall`);
+    if (i < count) await page.keyboard.press("PageDown");
+    // A long panel pages first: go on until the step changes.
+    for (let pages = 0; pages < 10 && i < count && !(await page.getByText(`Step ${i + 1} of ${count}`).isVisible()); pages += 1) {
+      await page.keyboard.press("PageDown");
+    }
+  }
+  const qr = await page.getByRole("img", { name: "QR code of the address beside it" }).boundingBox();
+  assert.ok(qr.y >= 0 && qr.y + qr.height <= controls.y, `the QR code (${qr.y}-${qr.y + qr.height}) reaches under the controls at ${controls.y}`);
+  assert.ok(qr.width >= 200, `the QR code is ${qr.width}px wide`);
+  await screenshot(page, "present-closing-1280x720");
+});
+
+test("a panel longer than the screen is paged by PageDown before the next step", async () => {
+  const page = await app.page({ width: 1280, height: 720 });
+  assert.equal(await openWidget(page, app.server.url, "/?present=1"), "ready");
+  await presenting(page).waitFor();
+  // The region with the most to say: the one with the most good practices and events.
+  const data = defaultData();
+  const weight = (r) => data.good_practices.filter((g) => g.region === r.id).length + data.events.filter((e) => e.region === r.id).length;
+  const longest = [...data.regions].sort((a, b) => weight(b) - weight(a))[0];
+  await page.goto(`${app.server.url}/?present=1#region=${longest.id}`);
+  await regionHeading(page, text(longest.name)).waitFor();
+  const lastEvent = page.locator(".imap__panel .imap__items").last().locator("li").last();
+  assert.equal(await lastEvent.isVisible() && (await lastEvent.boundingBox()).y + 20 < 720 - 80, false, "the panel fits: choose a longer one");
+  let presses = 0;
+  while (presses < 10 && (await page.locator("main").getAttribute("data-step")) === "region" && new URL(page.url()).hash === `#region=${longest.id}`) {
+    const box = await lastEvent.boundingBox();
+    const side = await page.locator(".imap__side").boundingBox();
+    if (box && box.y >= side.y && box.y + box.height <= side.y + side.height) break;
+    await page.keyboard.press("PageDown");
+    presses += 1;
+  }
+  assert.ok(presses > 0 && presses < 10, `paged ${presses} times`);
+  assert.equal(new URL(page.url()).hash, `#region=${longest.id}`, "PageDown left the region before its end was shown");
+  await page.keyboard.press("PageDown");
+  await page.waitForFunction((id) => location.hash !== `#region=${id}`, longest.id);
+});
