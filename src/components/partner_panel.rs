@@ -32,6 +32,8 @@ pub fn PartnerPanel(
         true => view! { <a href="#imap-map" class="imap__close" aria-label=t("close-details")>"×"</a> }.into_any(),
         false => view! { <button type="button" class="imap__close" aria-label=t("close-details") on:click=move |_| selection.close()>"×"</button> }.into_any(),
     };
+    // The interface language's dates, as in the timeline ("22–25 October 2024").
+    let dates = crate::hooks::intl::DateFormatter::new(&crate::i18n::lang());
     let event_count = events.len();
     let events = events
         .into_iter()
@@ -39,7 +41,7 @@ pub fn PartnerPanel(
             view! {
                 <li>
                     <span>{e.title}</span>
-                    <span class="imap__muted">{e.dates}</span>
+                    <span class="imap__muted imap__date">{dates.format(e.dates)}</span>
                     {e.url.map(|url| view! { <a href=url.as_str().to_string() target="_blank" rel="noopener">{t("details-link")}</a> })}
                 </li>
             }

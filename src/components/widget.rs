@@ -246,7 +246,7 @@ pub fn Widget(
                         false => parts.map.then(live_panel).flatten().into_any(),
                     }}
                     {move || parts.counters.then(|| data.get().map(|d| view! { <Indicators data=d /> }))}
-                    {move || parts.events.then(|| data.get().map(|d| view! { <EventsTimeline data=d /> }))}
+                    {move || parts.events.then(|| data.get().map(|d| view! { <EventsTimeline data=d with_map=parts.map /> }))}
                 </div>
             </div>
             })

@@ -85,9 +85,8 @@ pub struct EventLine {
     pub id: String,
     /// Its title.
     pub title: String,
-    /// "2024-10-22 – 2024-10-25", or one date for a one-day event (ISO dates read the same in
-    /// every language; the timeline formats them for the page's language).
-    pub dates: String,
+    /// Its day or days; the view writes them in the interface language, as the timeline does.
+    pub dates: crate::view::timeline::DateSpan,
     /// Its page, when known.
     pub url: Option<SafeUrl>,
 }
@@ -210,11 +209,7 @@ fn event_lines(mut events: Vec<&crate::data::model::Event>, lang: &str) -> Vec<E
         .map(|e| EventLine {
             id: e.id.to_string(),
             title: e.title.resolve(lang).to_string(),
-            dates: if e.start == e.end {
-                e.start.to_string()
-            } else {
-                format!("{} – {}", e.start, e.end)
-            },
+            dates: crate::view::timeline::date_span(e),
             url: e.url.clone(),
         })
         .collect()
@@ -356,7 +351,13 @@ mod tests {
     fn extremadura_lists_the_caceres_meeting_with_its_date_range() {
         let d = details("extremadura");
         assert_eq!(d.events.len(), 1);
-        assert_eq!(d.events[0].dates, "2024-10-22 – 2024-10-25");
+        assert_eq!(
+            d.events[0].dates,
+            crate::view::timeline::DateSpan::Range(
+                crate::data::date::Date::parse("2024-10-22").unwrap(),
+                crate::data::date::Date::parse("2024-10-25").unwrap()
+            )
+        );
     }
 
     #[test]
