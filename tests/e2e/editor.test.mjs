@@ -129,6 +129,17 @@ test("an event added with a date and a host chosen from the list shows in the pr
   await page.close();
 });
 
+test("selecting a region in the preview opens its record in the form", async () => {
+  const page = await guardedPage();
+  const ed = await openEditor(page);
+  const region = DATA.regions[DATA.regions.length - 1];
+  const name = text(region.name);
+  await ed.preview.getByRole("group", { name: "Map of the partner regions" }).getByRole("button", { name: new RegExp(`^${name}(:|$)`) }).click();
+  await page.getByRole("heading", { name: new RegExp(`^Editing Regions: ${name}`) }).waitFor();
+  assert.equal(await ed.field(/^Id/).inputValue(), region.id);
+  await page.close();
+});
+
 test("an invalid date shows its message at the field, and nothing breaks", async () => {
   const page = await guardedPage();
   const ed = await openEditor(page);
