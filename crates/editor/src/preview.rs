@@ -27,21 +27,32 @@ pub fn Preview() -> impl IntoView {
     let selection = Selection::new();
     provide_context(selection);
     let data = RwSignal::new(None::<Arc<DataLoad>>);
+    let (options, _) = Options::from_query("");
+    let files = use_page_files_with_data(&options, Vec::new(), data.into());
+    let regions = files.regions;
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         let loaded = state.loaded.get();
+        // Again when the regions' shapes arrive: they carry the national names (Greek,
+        // Bulgarian) the widget shows in those languages.
+        let shapes = regions.get();
         if state.doc.with(Option::is_none) {
             return;
         }
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
         let publish = move || {
-            if generation.get_value() == mine {
-                data.set(Some(Arc::new(DataLoad {
-                    data: loaded.data.clone(),
-                    errors: loaded.errors.iter().map(ToString::to_string).collect(),
-                })));
+            if generation.get_value() != mine {
+                return;
             }
+            let mut file = loaded.data.clone();
+            if let Some(Ok(shapes)) = shapes.as_deref() {
+                map_core::view::details::add_national_names(&mut file, shapes);
+            }
+            data.set(Some(Arc::new(DataLoad {
+                data: file,
+                errors: loaded.errors.iter().map(ToString::to_string).collect(),
+            })));
         };
         // The first drawing at once; later ones once typing pauses.
         match data.with_untracked(Option::is_none) {
@@ -49,8 +60,6 @@ pub fn Preview() -> impl IntoView {
             false => set_timeout(publish, SETTLE),
         }
     });
-    let (options, _) = Options::from_query("");
-    let files = use_page_files_with_data(&options, Vec::new(), data.into());
     let theme = interreg_map::hooks::use_theme::use_theme(options.theme);
     let theme = Signal::derive(move || Some(theme.get().as_str()));
     // A region selected in the preview opens its record.

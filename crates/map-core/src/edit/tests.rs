@@ -310,12 +310,19 @@ fn fields_added_to_the_model_come_with_the_schema() {
     // A project-wide note for the indicators and the list an indicator counts: the editor gets
     // them from schema.json alone (a text, and a choice of the file's lists).
     let form = form();
-    let note = form.kind("project").unwrap().field("indicators_note").unwrap();
+    let note = form
+        .kind("project")
+        .unwrap()
+        .field("indicators_note")
+        .unwrap();
     assert_eq!(note.kind, FieldKind::Text);
     assert!(!note.required);
     let counts = form.kind("indicators").unwrap().field("counts").unwrap();
     match &counts.kind {
-        FieldKind::Choice(lists) => assert!(lists.iter().any(|c| c.value == "good_practices"), "{lists:?}"),
+        FieldKind::Choice(lists) => assert!(
+            lists.iter().any(|c| c.value == "good_practices"),
+            "{lists:?}"
+        ),
         other => panic!("counts is {other:?}"),
     }
 }

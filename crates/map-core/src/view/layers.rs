@@ -218,6 +218,7 @@ mod tests {
 
     fn shape(id: &str) -> Shape {
         Shape {
+            name_local: None,
             id: id.into(),
             name: id.into(),
             kind: ShapeKind::Region,
