@@ -60,21 +60,8 @@ pub fn use_page_files(options: &Options, option_errors: Vec<String>) -> PageFile
     page_files(options, option_errors, i18n, data, regions)
 }
 
-/// [`use_page_files`] with the data file given instead of fetched: the editor's live preview
-/// (`crates/editor`) passes the file being edited, validated; the catalogue and the geometry
-/// load as for the widget. (The regions' national names are the caller's to add, as it makes
-/// each version of the file.)
-pub fn use_page_files_with_data(
-    options: &Options,
-    option_errors: Vec<String>,
-    data: Signal<Option<Arc<DataLoad>>>,
-) -> PageFiles {
-    let i18n = I18n::load(options.lang);
-    provide_context(i18n);
-    let regions = arrival(load_shapes(REGIONS_FILE)).into();
-    page_files(options, option_errors, i18n, data, regions)
-}
-
+/// The files' signals, combined: the start gate, the messages and the `data-state` (shared by
+/// [`use_page_files`] and [`use_page_files_with_data`]).
 fn page_files(
     options: &Options,
     option_errors: Vec<String>,
@@ -144,6 +131,21 @@ fn page_files(
         state,
         started: started.into(),
     }
+}
+
+/// [`use_page_files`] with the data file given instead of fetched: the editor's live preview
+/// (`crates/editor`) passes the file being edited, validated; the catalogue and the geometry
+/// load as for the widget. (The regions' national names are the caller's to add, as it makes
+/// each version of the file.)
+pub fn use_page_files_with_data(
+    options: &Options,
+    option_errors: Vec<String>,
+    data: Signal<Option<Arc<DataLoad>>>,
+) -> PageFiles {
+    let i18n = I18n::load(options.lang);
+    provide_context(i18n);
+    let regions = arrival(load_shapes(REGIONS_FILE)).into();
+    page_files(options, option_errors, i18n, data, regions)
 }
 
 /// The data file and the regions' shapes, each a signal set when it arrives. Whichever comes

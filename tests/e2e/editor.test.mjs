@@ -178,6 +178,12 @@ test("deleting a region that partners reference says which, and cancelling keeps
   assert.deepEqual(await axeViolations(page, ".ed"), []);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   assert.equal(await page.locator(".ed__forms").getByRole("list", { name: "Regions" }).getByRole("button").count(), DATA.regions.length);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "ed-delete");
+  // Escape cancels too.
+  await page.getByRole("group", { name: "Record actions" }).getByRole("button", { name: "Delete", exact: true }).click();
+  await dialog.waitFor();
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" });
   // Clearing: the region goes, and no record names it any more (undo brings both back).
   await page.getByRole("group", { name: "Record actions" }).getByRole("button", { name: "Delete", exact: true }).click();
   await dialog.getByRole("button", { name: "Delete and clear these references" }).click();

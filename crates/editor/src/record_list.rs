@@ -160,6 +160,16 @@ pub fn RecordList() -> impl IntoView {
         }
     };
 
+    // Cancelling (the button, or Escape in the question) puts focus back on Delete.
+    let cancel = move || {
+        pending.set(None);
+        crate::browser::focus_soon(String::from("ed-delete"));
+    };
+    let cancel_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            cancel();
+        }
+    };
     view! {
         <div class="ed__records">
             {move || {
@@ -182,7 +192,7 @@ pub fn RecordList() -> impl IntoView {
                         <button type="button" on:click=duplicate disabled=move || count() == 0>{tr("editor-duplicate")}</button>
                         <button type="button" on:click=move |_| shift(true) disabled=move || at() == 0>{tr("editor-move-up")}</button>
                         <button type="button" on:click=move |_| shift(false) disabled=at_end>{tr("editor-move-down")}</button>
-                        <button type="button" on:click=delete disabled=move || count() == 0>{tr("editor-delete")}</button>
+                        <button type="button" id="ed-delete" on:click=delete disabled=move || count() == 0>{tr("editor-delete")}</button>
                     </div>
                 })
             }}
@@ -195,12 +205,12 @@ pub fn RecordList() -> impl IntoView {
                 let clear = item.clone();
                 let keep = item.clone();
                 view! {
-                    <div class="ed__confirm" role="alertdialog" aria-labelledby="ed-confirm" aria-describedby="ed-confirm-list">
+                    <div class="ed__confirm" role="alertdialog" aria-labelledby="ed-confirm" aria-describedby="ed-confirm-list" on:keydown=cancel_on_escape>
                         <p id="ed-confirm" tabindex="-1">{heading}</p>
                         <ul id="ed-confirm-list">{names}</ul>
                         <button type="button" on:click=move |_| { finish(state, &clear, true); pending.set(None); }>{tr("editor-delete-clear")}</button>
                         <button type="button" on:click=move |_| { finish(state, &keep, false); pending.set(None); }>{tr("editor-delete-keep")}</button>
-                        <button type="button" on:click=move |_| pending.set(None)>{tr("editor-cancel")}</button>
+                        <button type="button" on:click=move |_| cancel()>{tr("editor-cancel")}</button>
                     </div>
                 }
             })}
