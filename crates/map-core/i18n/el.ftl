@@ -21,7 +21,7 @@ zoom-out = Σμίκρυνση
 zoom-out-hint = Σμίκρυνση (−)
 zoom-reset = Εμφάνιση όλου του χάρτη
 zoom-reset-hint = Όλος ο χάρτης (0)
-lead-links = Συνδέσεις με τον επικεφαλής εταίρο
+lead-links = Εμφάνιση συνδέσεων με τον επικεφαλής εταίρο
 role-lead-partner = επικεφαλής εταίρος
 role-partner = εταίρος
 marker-label = { $partner }, { $role }, { $city }
@@ -93,7 +93,7 @@ figure-of = από { $target }
 ## Εκδηλώσεις
 upcoming-events = Προσεχείς εκδηλώσεις
 past-events = Προηγούμενες εκδηλώσεις
-no-upcoming = Τα δεδομένα δεν αναφέρουν προσεχείς εκδηλώσεις.
+no-upcoming = Δεν υπάρχουν ακόμη προσεχείς εκδηλώσεις.
 no-past = Τα δεδομένα δεν αναφέρουν προηγούμενες εκδηλώσεις.
 events-show-earlier = { $count ->
     [one] Εμφάνιση { $count } παλαιότερης εκδήλωσης

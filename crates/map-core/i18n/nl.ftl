@@ -21,7 +21,7 @@ zoom-out = Uitzoomen
 zoom-out-hint = Uitzoomen (−)
 zoom-reset = Hele kaart tonen
 zoom-reset-hint = Hele kaart (0)
-lead-links = Verbindingen met de hoofdpartner
+lead-links = Verbindingen met de hoofdpartner tonen
 role-lead-partner = hoofdpartner
 role-partner = partner
 marker-label = { $partner }, { $role }, { $city }
@@ -93,7 +93,7 @@ figure-of = van { $target }
 ## Evenementen
 upcoming-events = Komende evenementen
 past-events = Afgelopen evenementen
-no-upcoming = Er staan geen komende evenementen in de gegevens.
+no-upcoming = Nog geen komende evenementen.
 no-past = Er staan geen afgelopen evenementen in de gegevens.
 events-show-earlier = { $count ->
     [one] { $count } eerder evenement tonen

@@ -21,7 +21,7 @@ zoom-out = Reduzir
 zoom-out-hint = Reduzir (−)
 zoom-reset = Ver o mapa inteiro
 zoom-reset-hint = Mapa inteiro (0)
-lead-links = Ligações ao parceiro líder
+lead-links = Mostrar ligações ao parceiro líder
 role-lead-partner = parceiro líder
 role-partner = parceiro
 marker-label = { $partner }, { $role }, { $city }
@@ -93,7 +93,7 @@ figure-of = de { $target }
 ## Eventos
 upcoming-events = Próximos eventos
 past-events = Eventos passados
-no-upcoming = Os dados não indicam próximos eventos.
+no-upcoming = Ainda não há eventos previstos.
 no-past = Os dados não indicam eventos passados.
 events-show-earlier = { $count ->
     [one] Mostrar { $count } evento anterior

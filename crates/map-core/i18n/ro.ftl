@@ -21,7 +21,7 @@ zoom-out = Micșorează
 zoom-out-hint = Micșorează (−)
 zoom-reset = Afișează toată harta
 zoom-reset-hint = Toată harta (0)
-lead-links = Legături cu partenerul lider
+lead-links = Arată legăturile cu partenerul lider
 role-lead-partner = partener lider
 role-partner = partener
 marker-label = { $partner }, { $role }, { $city }
@@ -95,7 +95,7 @@ figure-of = din { $target }
 ## Evenimente
 upcoming-events = Evenimente viitoare
 past-events = Evenimente trecute
-no-upcoming = Datele nu conțin evenimente viitoare.
+no-upcoming = Încă nu sunt evenimente viitoare.
 no-past = Datele nu conțin evenimente trecute.
 events-show-earlier = { $count ->
     [one] Afișează { $count } eveniment anterior

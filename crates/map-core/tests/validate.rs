@@ -115,7 +115,12 @@ fn secon_indicators_are_exactly_newsletter_2() {
         ]
     );
     // Whether they are achieved or targets is unconfirmed: the note for all indicators says so.
-    let note = loaded.data.project.indicators_note.as_ref().map(|n| n.resolve("en"));
+    let note = loaded
+        .data
+        .project
+        .indicators_note
+        .as_ref()
+        .map(|n| n.resolve("en"));
     assert!(note.is_some_and(|n| n.contains("unconfirmed")), "{note:?}");
 }
 
