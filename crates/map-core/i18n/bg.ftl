@@ -44,6 +44,7 @@ skip-map = Прескачане на картата
 partner-no-region = Този партньор не представлява регион на политика в проекта.
 partners-without-region = Партньори без регион на политика
 indicator-listed = { $listed } от { $total } са показани тук
+zoom-hint = Използвайте Ctrl + колелцето, за да мащабирате картата
 partner-organisations = Партньорски организации
 policy-instrument = Инструмент на политиката
 good-practices = Добри практики

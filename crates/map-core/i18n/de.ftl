@@ -44,6 +44,7 @@ skip-map = Karte überspringen
 partner-no-region = Dieser Partner vertritt im Projekt keine Politikregion.
 partners-without-region = Partner ohne Politikregion
 indicator-listed = { $listed } von { $total } hier aufgeführt
+zoom-hint = Strg + Scrollen zum Zoomen der Karte
 partner-organisations = Partnerorganisationen
 policy-instrument = Politikinstrument
 good-practices = Gute Praxisbeispiele

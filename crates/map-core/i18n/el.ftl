@@ -44,6 +44,7 @@ skip-map = Παράλειψη του χάρτη
 partner-no-region = Αυτός ο εταίρος δεν εκπροσωπεί περιφέρεια πολιτικής στο έργο.
 partners-without-region = Εταίροι χωρίς περιφέρεια πολιτικής
 indicator-listed = { $listed } από { $total } παρουσιάζονται εδώ
+zoom-hint = Χρησιμοποιήστε Ctrl + κύλιση για μεγέθυνση του χάρτη
 partner-organisations = Οργανισμοί-εταίροι
 policy-instrument = Μέσο πολιτικής
 good-practices = Καλές πρακτικές

@@ -44,6 +44,7 @@ skip-map = Skip the map
 partner-no-region = This partner represents no policy region in the project.
 partners-without-region = Partners without a policy region
 indicator-listed = { $listed } of { $total } listed here
+zoom-hint = Use Ctrl + scroll to zoom the map
 partner-organisations = Partner organisations
 policy-instrument = Policy instrument
 good-practices = Good practices

@@ -44,6 +44,7 @@ skip-map = Saltar el mapa
 partner-no-region = Este socio no representa ninguna región de política en el proyecto.
 partners-without-region = Socios sin región de política
 indicator-listed = { $listed } de { $total } listados aquí
+zoom-hint = Use Ctrl + desplazamiento para hacer zoom en el mapa
 partner-organisations = Organizaciones socias
 policy-instrument = Instrumento de política
 good-practices = Buenas prácticas

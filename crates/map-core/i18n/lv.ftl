@@ -44,6 +44,7 @@ skip-map = Izlaist karti
 partner-no-region = Šis partneris projektā nepārstāv nevienu politikas reģionu.
 partners-without-region = Partneri bez politikas reģiona
 indicator-listed = { $listed } no { $total } norādīti šeit
+zoom-hint = Izmantojiet Ctrl + ritināšanu, lai tuvinātu karti
 partner-organisations = Partnerorganizācijas
 policy-instrument = Politikas instruments
 good-practices = Labā prakse

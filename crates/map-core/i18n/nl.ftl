@@ -44,6 +44,7 @@ skip-map = Kaart overslaan
 partner-no-region = Deze partner vertegenwoordigt in het project geen beleidsregio.
 partners-without-region = Partners zonder beleidsregio
 indicator-listed = { $listed } van { $total } hier vermeld
+zoom-hint = Gebruik Ctrl + scrollen om in te zoomen op de kaart
 partner-organisations = Partnerorganisaties
 policy-instrument = Beleidsinstrument
 good-practices = Goede praktijken

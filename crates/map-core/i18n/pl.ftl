@@ -44,6 +44,7 @@ skip-map = Pomiń mapę
 partner-no-region = Ten partner nie reprezentuje w projekcie żadnego regionu polityki.
 partners-without-region = Partnerzy bez regionu polityki
 indicator-listed = { $listed } z { $total } wymienionych tutaj
+zoom-hint = Użyj Ctrl + przewijania, aby powiększyć mapę
 partner-organisations = Organizacje partnerskie
 policy-instrument = Instrument polityki
 good-practices = Dobre praktyki

@@ -44,6 +44,7 @@ skip-map = Saltar o mapa
 partner-no-region = Este parceiro não representa nenhuma região de política no projeto.
 partners-without-region = Parceiros sem região de política
 indicator-listed = { $listed } de { $total } listados aqui
+zoom-hint = Use Ctrl + deslocamento para ampliar o mapa
 partner-organisations = Organizações parceiras
 policy-instrument = Instrumento de política
 good-practices = Boas práticas

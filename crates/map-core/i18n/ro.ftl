@@ -44,6 +44,7 @@ skip-map = Sari peste hartă
 partner-no-region = Acest partener nu reprezintă nicio regiune de politică în proiect.
 partners-without-region = Parteneri fără regiune de politică
 indicator-listed = { $listed } din { $total } prezentate aici
+zoom-hint = Folosiți Ctrl + derulare pentru a mări harta
 partner-organisations = Organizații partenere
 policy-instrument = Instrument de politică
 good-practices = Bune practici
