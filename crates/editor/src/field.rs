@@ -67,7 +67,7 @@ pub fn FieldEditor(field: Field, path: Vec<Step>, order: Vec<String>) -> impl In
             &label,
             path.clone(),
             order.clone(),
-            required,
+            (required, field.long_text()),
             &described,
         )
         .into_any(),
@@ -311,7 +311,7 @@ fn text_control(
     label: &str,
     path: Vec<Step>,
     order: Vec<String>,
-    required: bool,
+    (required, long): (bool, bool),
     described: &str,
 ) -> impl IntoView {
     let state = EditorState::expect();
@@ -337,7 +337,6 @@ fn text_control(
     };
     let (id, label, described) = (id.to_owned(), label.to_owned(), described.to_owned());
     let group_label = format!("{id}-label");
-    let long = !required;
     view! {
         <div class="ed__langs" role="group" aria-labelledby=group_label aria-describedby=described.clone()>
             {move || {

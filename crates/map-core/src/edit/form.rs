@@ -211,6 +211,14 @@ impl Field {
     pub fn label(&self) -> String {
         words(&self.key)
     }
+
+    /// True for a text written in a box of several lines: remarks and summaries (`note`,
+    /// `summary`, `…_note`) run to paragraphs; names, titles, labels and units take one line.
+    /// (The schema says what a field holds, not how long it runs.)
+    pub fn long_text(&self) -> bool {
+        self.kind == FieldKind::Text
+            && (self.key == "note" || self.key == "summary" || self.key.ends_with("_note"))
+    }
 }
 
 impl Kind {
