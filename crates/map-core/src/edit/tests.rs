@@ -317,6 +317,12 @@ fn fields_added_to_the_model_come_with_the_schema() {
         .unwrap();
     assert_eq!(note.kind, FieldKind::Text);
     assert!(!note.required);
+    assert!(
+        note.long_text(),
+        "a note is written in a box of several lines"
+    );
+    let unit = form.kind("indicators").unwrap().field("unit").unwrap();
+    assert!(!unit.long_text(), "a unit takes one line");
     let counts = form.kind("indicators").unwrap().field("counts").unwrap();
     match &counts.kind {
         FieldKind::Choice(lists) => assert!(
