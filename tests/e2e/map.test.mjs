@@ -297,3 +297,19 @@ test("the stress page draws every NUTS 3 region and still becomes ready", async 
   const drawn = await map(page).locator(".context-region").count();
   assert.equal(drawn, 1345);
 });
+
+test("desktop: the map, its legend and downloads fit the screen and stay in view while the side column scrolls", async () => {
+  const page = await app.page({ width: 1280, height: 800 });
+  assert.equal(await openWidget(page, app.server.url, "/#region=peloponnese"), "ready");
+  const download = page.getByRole("button", { name: "Download SVG" });
+  const inView = async () => {
+    const [m, d] = [await map(page).boundingBox(), await download.boundingBox()];
+    return m.y >= 0 && d.y + d.height <= 800;
+  };
+  assert.ok(await inView(), "the map and its downloads fit the first screen");
+  await page.mouse.move(1100, 400);
+  // Down the side column, short of its end (where the map's column ends too).
+  await page.mouse.wheel(0, 700);
+  await page.waitForFunction(() => scrollY > 600);
+  assert.ok(await inView(), "scrolled down the side column, the map and its downloads are still in view");
+});
