@@ -182,6 +182,7 @@ test("deleting a region that partners reference says which, and cancelling keeps
   // Escape cancels too.
   await page.getByRole("group", { name: "Record actions" }).getByRole("button", { name: "Delete", exact: true }).click();
   await dialog.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "ed-confirm");
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "detached" });
   // Clearing: the region goes, and no record names it any more (undo brings both back).

@@ -165,13 +165,14 @@ pub fn RecordList() -> impl IntoView {
         pending.set(None);
         crate::browser::focus_soon(String::from("ed-delete"));
     };
+    // Anywhere among the records (the question, or Delete itself, where focus may still be).
     let cancel_on_escape = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
+        if ev.key() == "Escape" && pending.with_untracked(Option::is_some) {
             cancel();
         }
     };
     view! {
-        <div class="ed__records">
+        <div class="ed__records" on:keydown=cancel_on_escape>
             {move || {
                 let kind = state.current_kind()?;
                 kind.list.then(|| view! {
@@ -205,7 +206,7 @@ pub fn RecordList() -> impl IntoView {
                 let clear = item.clone();
                 let keep = item.clone();
                 view! {
-                    <div class="ed__confirm" role="alertdialog" aria-labelledby="ed-confirm" aria-describedby="ed-confirm-list" on:keydown=cancel_on_escape>
+                    <div class="ed__confirm" role="alertdialog" aria-labelledby="ed-confirm" aria-describedby="ed-confirm-list">
                         <p id="ed-confirm" tabindex="-1">{heading}</p>
                         <ul id="ed-confirm-list">{names}</ul>
                         <button type="button" on:click=move |_| { finish(state, &clear, true); pending.set(None); }>{tr("editor-delete-clear")}</button>
