@@ -174,11 +174,11 @@ test("deleting a region that partners reference says which, and cancelling keeps
   await dialog.waitFor();
   const said = await dialog.textContent();
   for (const id of partners) assert.match(said, new RegExp(`Partners \u201c${id}\u201d \\(region\\)`));
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "ed-confirm");
+  await page.waitForFunction(() => document.activeElement?.id === "ed-confirm");
   assert.deepEqual(await axeViolations(page, ".ed"), []);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   assert.equal(await page.locator(".ed__forms").getByRole("list", { name: "Regions" }).getByRole("button").count(), DATA.regions.length);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "ed-delete");
+  await page.waitForFunction(() => document.activeElement?.id === "ed-delete");
   // Escape cancels too.
   await page.getByRole("group", { name: "Record actions" }).getByRole("button", { name: "Delete", exact: true }).click();
   await dialog.waitFor();

@@ -1,69 +1,69 @@
-# English placeholder: translate the right-hand sides (keep every { $placeholder }); checked against en.ftl by map-core's tests.
-editor-title = Data editor
-editor-intro = Edit the project's data in forms. Every change is checked as you type and shown in the preview. Save downloads the file: give it to whoever publishes the site (no rebuild is needed).
-editor-open-site = Open the site's data file
-editor-open-file = Open a file from your computer
-editor-drop = You can also drop a .json data file anywhere on this page.
-editor-undo = Undo
-editor-redo = Redo
-editor-undone = Undone.
-editor-redone = Redone.
-editor-save = Save (download)
-editor-saved = Saved as { $file }. Your browser put it in its downloads.
-editor-save-failed = The file could not be saved: { $error }
-editor-unsaved = Unsaved changes (kept in this browser until you save)
-editor-no-changes = No unsaved changes
-editor-restored = Unsaved edits from your last visit were restored.
-editor-discard = Discard them and open the site's file
-editor-opened = Opened { $file }.
-editor-open-failed = This file cannot be edited: { $error }
-editor-schema-failed = The forms could not be built from the data file's schema: { $error }
-editor-confirm-replace = You have unsaved changes. Open another file and drop them?
+# Der Dateneditor (editor.html). Vor Gebrauch von einer Muttersprachlerin, einem Muttersprachler lesen lassen.
+editor-title = Dateneditor
+editor-intro = Bearbeiten Sie die Daten des Projekts in Formularen. Jede Änderung wird beim Tippen geprüft und in der Vorschau gezeigt. Speichern lädt die Datei herunter: Geben Sie sie der Person, die die Website veröffentlicht (kein Neubau nötig).
+editor-open-site = Datendatei der Website öffnen
+editor-open-file = Datei von Ihrem Computer öffnen
+editor-drop = Sie können eine .json-Datendatei auch irgendwo auf diese Seite ziehen.
+editor-undo = Rückgängig
+editor-redo = Wiederholen
+editor-undone = Rückgängig gemacht.
+editor-redone = Wiederholt.
+editor-save = Speichern (herunterladen)
+editor-saved = Als { $file } gespeichert. Ihr Browser hat sie in seine Downloads gelegt.
+editor-save-failed = Die Datei konnte nicht gespeichert werden: { $error }
+editor-unsaved = Ungespeicherte Änderungen (in diesem Browser aufbewahrt, bis Sie speichern)
+editor-no-changes = Keine ungespeicherten Änderungen
+editor-restored = Ungespeicherte Änderungen Ihres letzten Besuchs wurden wiederhergestellt.
+editor-discard = Verwerfen und die Datei der Website öffnen
+editor-opened = { $file } geöffnet.
+editor-open-failed = Diese Datei lässt sich nicht bearbeiten: { $error }
+editor-schema-failed = Die Formulare konnten nicht aus dem Schema der Datendatei erstellt werden: { $error }
+editor-confirm-replace = Sie haben ungespeicherte Änderungen. Eine andere Datei öffnen und sie verwerfen?
 editor-problems = { $count ->
-    [0] No problems: the file is valid
-    [one] One problem
-   *[other] { $count } problems
+    [0] Keine Probleme: Die Datei ist gültig
+    [one] Ein Problem
+   *[other] { $count } Probleme
 }
 editor-problem-count = { $count ->
-    [one] one problem
-   *[other] { $count } problems
+    [one] ein Problem
+   *[other] { $count } Probleme
 }
-editor-records = Records
-editor-record-kinds = Record kinds
-editor-kind-project = Project
-editor-kind-indicators = Indicators
-editor-kind-partners = Partners
-editor-kind-regions = Regions
-editor-kind-policy_instruments = Policy instruments
-editor-kind-good_practices = Good practices
-editor-kind-events = Events
-editor-kind-sources = Sources
-editor-record-actions = Record actions
-editor-add = Add a record
-editor-duplicate = Duplicate
-editor-move-up = Move up
-editor-move-down = Move down
-editor-delete = Delete
-editor-no-records = No record here yet: add one.
-editor-edit-record = Editing { $record }
-editor-none = (none)
-editor-unknown-ref = { $id } (not in the list)
-editor-add-ref = Add to { $field }
-editor-add-choose = Add…
-editor-remove-ref = Remove { $id }
-editor-longitude = Longitude (°)
-editor-latitude = Latitude (°)
-editor-date-hint = YYYY-MM-DD
-editor-referenced = { $record } is referenced by { $count ->
-    [one] one record
-   *[other] { $count } records
-}. Delete it anyway?
-editor-delete-clear = Delete and clear these references
-editor-delete-keep = Delete and leave the references
-editor-cancel = Cancel
-editor-deleted = Deleted { $record }. Undo brings it back.
-editor-needs-geo = The map's shapes are built from each region's NUTS codes. New or changed codes in: { $regions }. These regions are not drawn until a developer runs `cargo xtask geo` and rebuilds the site.
-editor-preview = Preview
-editor-view = Show
-editor-show-form = Form
-editor-show-preview = Preview
+editor-records = Einträge
+editor-record-kinds = Arten von Einträgen
+editor-kind-project = Projekt
+editor-kind-indicators = Indikatoren
+editor-kind-partners = Partner
+editor-kind-regions = Regionen
+editor-kind-policy_instruments = Politikinstrumente
+editor-kind-good_practices = Gute Praktiken
+editor-kind-events = Veranstaltungen
+editor-kind-sources = Quellen
+editor-record-actions = Aktionen für den Eintrag
+editor-add = Eintrag hinzufügen
+editor-duplicate = Duplizieren
+editor-move-up = Nach oben
+editor-move-down = Nach unten
+editor-delete = Löschen
+editor-no-records = Hier gibt es noch keinen Eintrag: Fügen Sie einen hinzu.
+editor-edit-record = Bearbeiten: { $record }
+editor-none = (keine)
+editor-unknown-ref = { $id } (nicht in der Liste)
+editor-add-ref = Zu { $field } hinzufügen
+editor-add-choose = Hinzufügen…
+editor-remove-ref = { $id } entfernen
+editor-longitude = Längengrad (°)
+editor-latitude = Breitengrad (°)
+editor-date-hint = JJJJ-MM-TT
+editor-referenced = Auf { $record } { $count ->
+    [one] verweist ein Eintrag
+   *[other] verweisen { $count } Einträge
+}. Trotzdem löschen?
+editor-delete-clear = Löschen und diese Verweise entfernen
+editor-delete-keep = Löschen und die Verweise lassen
+editor-cancel = Abbrechen
+editor-deleted = { $record } gelöscht. Rückgängig holt es zurück.
+editor-needs-geo = Die Formen der Karte werden aus den NUTS-Codes jeder Region erstellt. Neue oder geänderte Codes in: { $regions }. Diese Regionen werden erst gezeichnet, wenn jemand aus der Entwicklung `cargo xtask geo` ausführt und die Website neu baut.
+editor-preview = Vorschau
+editor-view = Anzeigen
+editor-show-form = Formular
+editor-show-preview = Vorschau

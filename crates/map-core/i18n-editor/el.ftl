@@ -1,69 +1,69 @@
-# English placeholder: translate the right-hand sides (keep every { $placeholder }); checked against en.ftl by map-core's tests.
-editor-title = Data editor
-editor-intro = Edit the project's data in forms. Every change is checked as you type and shown in the preview. Save downloads the file: give it to whoever publishes the site (no rebuild is needed).
-editor-open-site = Open the site's data file
-editor-open-file = Open a file from your computer
-editor-drop = You can also drop a .json data file anywhere on this page.
-editor-undo = Undo
-editor-redo = Redo
-editor-undone = Undone.
-editor-redone = Redone.
-editor-save = Save (download)
-editor-saved = Saved as { $file }. Your browser put it in its downloads.
-editor-save-failed = The file could not be saved: { $error }
-editor-unsaved = Unsaved changes (kept in this browser until you save)
-editor-no-changes = No unsaved changes
-editor-restored = Unsaved edits from your last visit were restored.
-editor-discard = Discard them and open the site's file
-editor-opened = Opened { $file }.
-editor-open-failed = This file cannot be edited: { $error }
-editor-schema-failed = The forms could not be built from the data file's schema: { $error }
-editor-confirm-replace = You have unsaved changes. Open another file and drop them?
+# Ο επεξεργαστής δεδομένων (editor.html). Να το διαβάσει φυσικός ομιλητής πριν βασιστεί κάποιος σε αυτό.
+editor-title = Επεξεργαστής δεδομένων
+editor-intro = Επεξεργαστείτε τα δεδομένα του έργου σε φόρμες. Κάθε αλλαγή ελέγχεται καθώς πληκτρολογείτε και εμφανίζεται στην προεπισκόπηση. Η αποθήκευση κατεβάζει το αρχείο: δώστε το σε όποιον δημοσιεύει τον ιστότοπο (δεν χρειάζεται νέα κατασκευή).
+editor-open-site = Άνοιγμα του αρχείου δεδομένων του ιστότοπου
+editor-open-file = Άνοιγμα αρχείου από τον υπολογιστή σας
+editor-drop = Μπορείτε επίσης να αφήσετε ένα αρχείο δεδομένων .json οπουδήποτε σε αυτή τη σελίδα.
+editor-undo = Αναίρεση
+editor-redo = Επανάληψη
+editor-undone = Αναιρέθηκε.
+editor-redone = Επαναλήφθηκε.
+editor-save = Αποθήκευση (λήψη)
+editor-saved = Αποθηκεύτηκε ως { $file }. Το πρόγραμμα περιήγησης το έβαλε στις λήψεις του.
+editor-save-failed = Το αρχείο δεν αποθηκεύτηκε: { $error }
+editor-unsaved = Μη αποθηκευμένες αλλαγές (φυλάσσονται σε αυτό το πρόγραμμα περιήγησης μέχρι να αποθηκεύσετε)
+editor-no-changes = Καμία μη αποθηκευμένη αλλαγή
+editor-restored = Οι μη αποθηκευμένες αλλαγές της προηγούμενης επίσκεψής σας επανήλθαν.
+editor-discard = Απόρριψή τους και άνοιγμα του αρχείου του ιστότοπου
+editor-opened = Άνοιξε το { $file }.
+editor-open-failed = Αυτό το αρχείο δεν μπορεί να επεξεργαστεί: { $error }
+editor-schema-failed = Οι φόρμες δεν δημιουργήθηκαν από το σχήμα του αρχείου δεδομένων: { $error }
+editor-confirm-replace = Έχετε μη αποθηκευμένες αλλαγές. Να ανοίξει άλλο αρχείο και να χαθούν;
 editor-problems = { $count ->
-    [0] No problems: the file is valid
-    [one] One problem
-   *[other] { $count } problems
+    [0] Κανένα πρόβλημα: το αρχείο είναι έγκυρο
+    [one] Ένα πρόβλημα
+   *[other] { $count } προβλήματα
 }
 editor-problem-count = { $count ->
-    [one] one problem
-   *[other] { $count } problems
+    [one] ένα πρόβλημα
+   *[other] { $count } προβλήματα
 }
-editor-records = Records
-editor-record-kinds = Record kinds
-editor-kind-project = Project
-editor-kind-indicators = Indicators
-editor-kind-partners = Partners
-editor-kind-regions = Regions
-editor-kind-policy_instruments = Policy instruments
-editor-kind-good_practices = Good practices
-editor-kind-events = Events
-editor-kind-sources = Sources
-editor-record-actions = Record actions
-editor-add = Add a record
-editor-duplicate = Duplicate
-editor-move-up = Move up
-editor-move-down = Move down
-editor-delete = Delete
-editor-no-records = No record here yet: add one.
-editor-edit-record = Editing { $record }
-editor-none = (none)
-editor-unknown-ref = { $id } (not in the list)
-editor-add-ref = Add to { $field }
-editor-add-choose = Add…
-editor-remove-ref = Remove { $id }
-editor-longitude = Longitude (°)
-editor-latitude = Latitude (°)
-editor-date-hint = YYYY-MM-DD
-editor-referenced = { $record } is referenced by { $count ->
-    [one] one record
-   *[other] { $count } records
-}. Delete it anyway?
-editor-delete-clear = Delete and clear these references
-editor-delete-keep = Delete and leave the references
-editor-cancel = Cancel
-editor-deleted = Deleted { $record }. Undo brings it back.
-editor-needs-geo = The map's shapes are built from each region's NUTS codes. New or changed codes in: { $regions }. These regions are not drawn until a developer runs `cargo xtask geo` and rebuilds the site.
-editor-preview = Preview
-editor-view = Show
-editor-show-form = Form
-editor-show-preview = Preview
+editor-records = Εγγραφές
+editor-record-kinds = Είδη εγγραφών
+editor-kind-project = Έργο
+editor-kind-indicators = Δείκτες
+editor-kind-partners = Εταίροι
+editor-kind-regions = Περιφέρειες
+editor-kind-policy_instruments = Εργαλεία πολιτικής
+editor-kind-good_practices = Καλές πρακτικές
+editor-kind-events = Εκδηλώσεις
+editor-kind-sources = Πηγές
+editor-record-actions = Ενέργειες εγγραφής
+editor-add = Προσθήκη εγγραφής
+editor-duplicate = Αντίγραφο
+editor-move-up = Μετακίνηση πάνω
+editor-move-down = Μετακίνηση κάτω
+editor-delete = Διαγραφή
+editor-no-records = Δεν υπάρχει ακόμη εγγραφή εδώ: προσθέστε μία.
+editor-edit-record = Επεξεργασία: { $record }
+editor-none = (καμία)
+editor-unknown-ref = { $id } (δεν υπάρχει στη λίστα)
+editor-add-ref = Προσθήκη σε { $field }
+editor-add-choose = Προσθήκη…
+editor-remove-ref = Αφαίρεση { $id }
+editor-longitude = Γεωγραφικό μήκος (°)
+editor-latitude = Γεωγραφικό πλάτος (°)
+editor-date-hint = ΕΕΕΕ-ΜΜ-ΗΗ
+editor-referenced = Στο { $record } παραπέμπουν { $count ->
+    [one] μία εγγραφή
+   *[other] { $count } εγγραφές
+}. Να διαγραφεί παρ' όλα αυτά;
+editor-delete-clear = Διαγραφή και κατάργηση αυτών των παραπομπών
+editor-delete-keep = Διαγραφή χωρίς αλλαγή των παραπομπών
+editor-cancel = Άκυρο
+editor-deleted = Διαγράφηκε: { $record }. Η αναίρεση το επαναφέρει.
+editor-needs-geo = Τα σχήματα του χάρτη δημιουργούνται από τους κωδικούς NUTS κάθε περιφέρειας. Νέοι ή αλλαγμένοι κωδικοί σε: { $regions }. Αυτές οι περιφέρειες δεν σχεδιάζονται μέχρι ένας προγραμματιστής να εκτελέσει `cargo xtask geo` και να κατασκευάσει ξανά τον ιστότοπο.
+editor-preview = Προεπισκόπηση
+editor-view = Εμφάνιση
+editor-show-form = Φόρμα
+editor-show-preview = Προεπισκόπηση

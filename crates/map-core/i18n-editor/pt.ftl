@@ -1,4 +1,4 @@
-# English placeholder: translate the right-hand sides (keep every { $placeholder }); checked against en.ftl by map-core's tests.
+# English placeholder, to be translated: translate the right-hand sides, keep every { $placeholder }; checked against en.ftl by map-core's tests.
 editor-title = Data editor
 editor-intro = Edit the project's data in forms. Every change is checked as you type and shown in the preview. Save downloads the file: give it to whoever publishes the site (no rebuild is needed).
 editor-open-site = Open the site's data file
