@@ -233,6 +233,22 @@ test("the saved file passes the validator and differs from the original only by 
   await page.close();
 });
 
+test("a file chosen from the computer opens; one that is not JSON is refused with its reason", async () => {
+  const page = await guardedPage();
+  await openEditor(page);
+  const chooser = page.getByLabel("Open a file from your computer");
+  const other = structuredClone(DATA);
+  other.project.acronym = "OTHER";
+  await chooser.setInputFiles({ name: "other.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(other, null, 2) + "\n") });
+  await page.getByRole("status").filter({ hasText: "Opened other.json." }).waitFor();
+  assert.equal(await page.getByRole("textbox", { name: /^Acronym/ }).inputValue(), "OTHER");
+  await chooser.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
+  await page.getByRole("status").filter({ hasText: /This file cannot be edited: broken\.json: .*line 1/ }).waitFor();
+  // What was open stays open.
+  assert.equal(await page.getByRole("textbox", { name: /^Acronym/ }).inputValue(), "OTHER");
+  await page.close();
+});
+
 test("unsaved edits survive a reload", async () => {
   const page = await guardedPage();
   const ed = await openEditor(page);

@@ -33,7 +33,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     log.step("clippy (wasm app)", || {
         exec::run(
             cargo(root)
-                .args(["clippy", "-p", "interreg-map", "--all-targets"])
+                // The data editor (editor.html) is a wasm app too.
+                .args(["clippy", "-p", "interreg-map", "-p", "interreg-map-editor"])
+                .arg("--all-targets")
                 .args(["--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]),
         )
     })?;
