@@ -3,6 +3,9 @@
 //! SECON file, and every single-value mutation of the valid fixtures. And the diagnostic
 //! module's answer (`Diagnosis`) reads back as what `load` found.
 
+// clippy.toml's allow-unwrap-in-tests covers only the test functions themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 
 use map_core::data::{Diagnosis, load, read_valid};

@@ -30,10 +30,17 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
                 .args(["--", "-D", "warnings"]),
         )
     })?;
-    log.step("clippy (wasm app)", || {
+    log.step("clippy (wasm app and diagnostic module)", || {
         exec::run(
             cargo(root)
-                .args(["clippy", "-p", "interreg-map", "--all-targets"])
+                .args([
+                    "clippy",
+                    "-p",
+                    "interreg-map",
+                    "-p",
+                    "diagnose",
+                    "--all-targets",
+                ])
                 .args(["--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]),
         )
     })?;

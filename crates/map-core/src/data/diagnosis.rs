@@ -1,14 +1,16 @@
 //! What the diagnostic wasm module (`crates/diagnose`) answers for a file that
 //! [`read_valid`](crate::data::read_valid) refused: the messages [`load`] gives, and the data it
-//! kept, as one JSON text the widget reads back with the model's own serde derives.
+//! kept, as one JSON text: written with the model's serde derives (in the module), read back by
+//! shape (in the widget's wasm, which carries no serde derive: see `strict/shape.rs`).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use crate::data::load;
 use crate::data::model::DataFile;
 
 /// A broken file's messages (each the whole line `cargo xtask validate` prints) and its valid part.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Diagnosis {
     /// Every problem, in the order [`load`] found them.
     pub errors: Vec<String>,
@@ -41,6 +43,14 @@ impl Diagnosis {
 
     /// Reads what [`Diagnosis::to_json`] wrote; `None` for anything else.
     pub fn from_json(json: &str) -> Option<Self> {
-        serde_json::from_str(json).ok()
+        let value: Value = serde_json::from_str(json).ok()?;
+        let errors = value.get("errors")?.as_array()?;
+        Some(Self {
+            errors: errors
+                .iter()
+                .map(|e| e.as_str().map(str::to_owned))
+                .collect::<Option<_>>()?,
+            data: crate::data::strict::read_shape(value.get("data")?)?,
+        })
     }
 }

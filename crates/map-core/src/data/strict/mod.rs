@@ -3,23 +3,28 @@
 //!
 //! Why a second reading beside [`load`](crate::data::load()): a visitor's browser reads a correct
 //! file on every visit, and never needs the messages, JSON paths, line and column, suggestions
-//! and partial data that `load` produces for a broken one. `load` with its reader and its
-//! messages was about 60 KB of the first-visit wasm (before: `map_core::data::read` 29 KB,
-//! `validate` 16 KB, `span`, `suggest`, `error` and `serde_json::Value` 10 KB of code, plus their
-//! texts); serde's derives on the model and the boolean checks below are what stays. A file this
-//! refuses goes to `load` (in the browser: the diagnostic wasm module, `crates/diagnose`), which
-//! says what is wrong.
+//! and partial data that `load` produces for a broken one. In the release wasm `load` with its
+//! reader, validator and messages was 56 KB of code (twiggy: `data::read` 29 KB, `validate`
+//! 16 KB, `span`, `suggest`, `error`, `path` 6 KB, plus their texts); this reading by shape
+//! (`shape.rs`) and the boolean checks below are about 9 KB. Reading with serde's derives
+//! instead was tried: 62 KB of monomorphised visitors, no gain. A file this refuses goes to
+//! `load` (in the browser: the diagnostic wasm module, `crates/diagnose`), which says what is
+//! wrong.
 //!
 //! The contract, tested on the whole fixture corpus and on thousands of mutations of the SECON
 //! file (`tests/strict.rs`): whenever `read_valid` gives data, `load` finds no problem and gives
 //! the same data. The other way round is only a matter of speed (a file `load` accepts may still
-//! be refused here: `null` for a list, which `load` reads as empty; it then takes the slow path).
+//! be refused here, e.g. one with an escaped key; it then takes the slow path).
 //!
 //! Each check mirrors a rule of the reader (`read/`) or the validator (`validate/`); the record
 //! checks destructure their records without `..`, so a field added to the model does not compile
 //! until it is listed here too.
 
+mod shape;
+
 use std::collections::HashSet;
+
+use serde_json::Value;
 
 use crate::data::error::MAX_COUNT;
 use crate::data::ids::{CountryCode, PartnerId, RegionId, SourceId};
@@ -29,50 +34,31 @@ use crate::data::model::{
 };
 use crate::data::validate::languages::Texts;
 
+use shape::Shape;
+
 /// The data of `text` when it is a data file without any problem `load` would report (the
 /// geometry apart: see [`crate::data::validate::check_geometry`]); `None` otherwise.
 ///
 /// Never panics. A leading byte-order mark is ignored, as `load` ignores it.
 pub fn read_valid(text: &str) -> Option<DataFile> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let data: DataFile = serde_json::from_str(text).ok()?;
-    (shapes_ok(text) && is_valid(&data)).then_some(data)
+    let root: Value = serde_json::from_str(text).ok()?;
+    let data = DataFile::read(&root)?;
+    (keys_once(text) && is_valid(&data)).then_some(data)
 }
 
-/// What a container of the file stands for, as far as [`shapes_ok`] needs to know.
-#[derive(Clone, Copy, PartialEq)]
-enum Place {
-    /// The project's budget or a record of a list: a struct of the model.
-    Record,
-    /// The project (a struct whose `budget` is one too).
-    Project,
-    /// The file (a struct whose lists hold structs).
-    Root,
-    /// One of the file's lists of records.
-    List,
-    /// Anything else: a text's translations, a list of ids, a location.
-    Other,
+/// The data part of a [`Diagnosis`](crate::data::Diagnosis)'s JSON, read by shape alone.
+pub(crate) fn read_shape(value: &Value) -> Option<DataFile> {
+    DataFile::read(value)
 }
 
-/// The lists of the file whose items are records.
-const LISTS: [&str; 7] = [
-    "indicators",
-    "partners",
-    "regions",
-    "policy_instruments",
-    "good_practices",
-    "events",
-    "sources",
-];
-
-/// True when no record of the (well-formed) JSON `text` is written as a list, and no choice
-/// (`role`, `status`, `kind`) as an object: serde's derives accept both (a struct from its
-/// fields in order, a unit variant as `{"lead": null}`), the reader refuses them. One pass over
-/// the text; a key with an escape in it counts as a refusal (the slow path reads it exactly).
-fn shapes_ok(text: &str) -> bool {
+/// True when no object of the (well-formed) JSON `text` has a key twice, which a parsed `Value`
+/// hides (it keeps the last) and `load` reports. One pass over the text; a key with an escape in
+/// it counts as a repeat (the slow path then reads it exactly).
+fn keys_once(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // Open containers: (object?, what it stands for, the key being read in it).
-    let mut stack: Vec<(bool, Place, &str)> = Vec::new();
+    // Open containers: the keys of an object so far, `None` for a list.
+    let mut stack: Vec<Option<Vec<&str>>> = Vec::new();
     let mut expect_key = false;
     let mut i = 0;
     while let Some(&byte) = bytes.get(i) {
@@ -91,42 +77,26 @@ fn shapes_ok(text: &str) -> bool {
                         _ => end += 1,
                     }
                 }
-                if expect_key {
-                    if escaped {
+                if expect_key && let Some(Some(keys)) = stack.last_mut() {
+                    let key = text.get(start..end).unwrap_or_default();
+                    if escaped || keys.contains(&key) {
                         return false;
                     }
-                    if let Some(top) = stack.last_mut() {
-                        top.2 = text.get(start..end).unwrap_or_default();
-                    }
-                    expect_key = false;
+                    keys.push(key);
                 }
+                expect_key = false;
                 i = end;
             }
-            b'{' | b'[' => {
-                let object = byte == b'{';
-                let place = match stack.last() {
-                    None => Place::Root,
-                    Some((true, Place::Root, "project")) => Place::Project,
-                    Some((true, Place::Root, key)) if LISTS.contains(key) => Place::List,
-                    Some((true, Place::Project, "budget")) | Some((false, Place::List, _)) => {
-                        Place::Record
-                    }
-                    Some((true, Place::Project | Place::Record, "role" | "status" | "kind")) => {
-                        return false;
-                    }
-                    _ => Place::Other,
-                };
-                if !object && matches!(place, Place::Root | Place::Project | Place::Record) {
-                    return false;
-                }
-                stack.push((object, place, ""));
-                expect_key = object;
+            b'{' => {
+                stack.push(Some(Vec::new()));
+                expect_key = true;
             }
+            b'[' => stack.push(None),
             b'}' | b']' => {
                 stack.pop();
                 expect_key = false;
             }
-            b',' => expect_key = matches!(stack.last(), Some((true, ..))),
+            b',' => expect_key = matches!(stack.last(), Some(Some(_))),
             _ => {}
         }
         i += 1;
