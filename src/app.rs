@@ -3,7 +3,7 @@
 //! takes over the prerendered first view once its own drawing is there. The layout is `<Widget/>`.
 
 use leptos::prelude::*;
-use map_core::data::ids::RegionId;
+use map_core::data::ids::{PartnerId, RegionId};
 use map_core::view::options::Options;
 
 use crate::components::widget::Widget;
@@ -40,7 +40,24 @@ pub fn App() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    sync_selection_with_url(selection, region_ids);
+    let partner_ids: Memo<Vec<PartnerId>> = Memo::new(move |_| {
+        data.with(|d| {
+            d.as_ref()
+                .map(|d| {
+                    map_core::view::details::partners_without_region(&d.data)
+                        .map(|p| p.id.clone())
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    });
+    // One panel at a time: selecting a region (map, list, timeline, tour) closes a partner's.
+    Effect::new(move |_| {
+        if selection.selected.with(Option::is_some) && selection.partner.get_untracked().is_some() {
+            selection.partner.set(None);
+        }
+    });
+    sync_selection_with_url(selection, region_ids, partner_ids);
     crate::takeover::when_started(files.started);
 
     view! { <Widget files=files options=options theme=theme /> }

@@ -2,7 +2,7 @@
 //! does to focus; the logic lives in map_core.
 
 use leptos::prelude::*;
-use map_core::data::ids::RegionId;
+use map_core::data::ids::{PartnerId, RegionId};
 use map_core::view::tour::Step;
 
 /// Which region is selected (its panel open, URL `#region=<id>`) and which one is highlighted by
@@ -13,6 +13,9 @@ pub struct Selection {
     pub selected: RwSignal<Option<RegionId>>,
     /// The region under the pointer or keyboard focus (map, list or timeline), for highlighting.
     pub highlighted: RwSignal<Option<RegionId>>,
+    /// The partner without a region whose own panel is open (URL `#partner=<id>`); never set
+    /// together with `selected` (the widget's root clears it when a region is selected).
+    pub partner: RwSignal<Option<PartnerId>>,
 }
 
 impl Selection {
@@ -21,17 +24,29 @@ impl Selection {
         Self {
             selected: RwSignal::new(None),
             highlighted: RwSignal::new(None),
+            partner: RwSignal::new(None),
         }
     }
 
-    /// Closes the selected region's panel and puts focus back on the region on the map, as a
-    /// keyboard visitor expects after Escape or ×. Does nothing when nothing is selected.
+    /// Opens the panel of `id`, a partner without a region, closing a region's panel.
+    pub fn select_partner(&self, id: PartnerId) {
+        self.selected.set(None);
+        self.partner.set(Some(id));
+    }
+
+    /// Closes the open panel and puts focus back on what opened it on the map (the region, or the
+    /// partner's seat), as a keyboard visitor expects after Escape or ×. Does nothing when no panel
+    /// is open.
     pub fn close(&self) {
-        let Some(id) = self.selected.get_untracked() else {
+        let selector = if let Some(id) = self.selected.get_untracked() {
+            self.selected.set(None);
+            format!(".region[data-id=\"{id}\"]")
+        } else if let Some(id) = self.partner.get_untracked() {
+            self.partner.set(None);
+            format!(".marker[data-id=\"{id}\"]")
+        } else {
             return;
         };
-        self.selected.set(None);
-        let selector = format!(".region[data-id=\"{id}\"]");
         if let Ok(Some(element)) = document().query_selector(&selector) {
             let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&element).focus();
         }
@@ -44,6 +59,16 @@ impl Selection {
             panic!("Selection context: the widget's root provides it to every component")
         })
     }
+}
+
+/// After a region or partner was opened with the keyboard: focus goes to the opened panel's heading
+/// (a screen reader reads it, the next Tab is in the panel), once the panel is drawn.
+pub fn focus_panel_heading() {
+    request_animation_frame(|| {
+        if let Some(heading) = document().get_element_by_id("imap-panel-title") {
+            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&heading).focus();
+        }
+    });
 }
 
 /// The workshop presentation's state that the widget's root shows: `<Widget/>` owns it and binds

@@ -1,16 +1,22 @@
 //! Keeps the selection and the page's URL in step: selecting a region pushes `#region=<id>` (so Back
-//! closes it again), and opening or navigating to such a URL selects that region.
+//! closes it again), opening a partner without a region `#partner=<id>`, and opening or navigating
+//! to such a URL selects that region or partner.
 
 use leptos::prelude::*;
-use map_core::data::ids::RegionId;
+use map_core::data::ids::{PartnerId, RegionId};
 use map_core::view::nav;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
 use crate::state::Selection;
 
-/// Starts syncing once the region ids are known (an unknown id in the URL is ignored).
-pub fn sync_selection_with_url(selection: Selection, regions: Memo<Vec<RegionId>>) {
+/// Starts syncing once the region ids are known (an unknown id in the URL is ignored); `partners`
+/// are the partners without a region.
+pub fn sync_selection_with_url(
+    selection: Selection,
+    regions: Memo<Vec<RegionId>>,
+    partners: Memo<Vec<PartnerId>>,
+) {
     // Until the regions are known and the page's own hash has been read, the selection must not be
     // written to the URL: at start-up nothing is selected yet, and writing that would erase the
     // `#region=` the page was opened with.
@@ -19,8 +25,12 @@ pub fn sync_selection_with_url(selection: Selection, regions: Memo<Vec<RegionId>
     let read_hash = move || {
         let hash = window().location().hash().unwrap_or_default();
         let wanted = regions.with_untracked(|known| nav::region_from_hash(&hash, known));
+        let partner = partners.with_untracked(|known| nav::partner_from_hash(&hash, known));
         if selection.selected.get_untracked() != wanted {
             selection.selected.set(wanted);
+        }
+        if selection.partner.get_untracked() != partner {
+            selection.partner.set(partner);
         }
     };
     Effect::new(move |_| {
@@ -36,7 +46,10 @@ pub fn sync_selection_with_url(selection: Selection, regions: Memo<Vec<RegionId>
 
     // Selection -> URL: a new history entry per change, so Back undoes a selection.
     Effect::new(move |_| {
-        let wanted = nav::region_hash(selection.selected.get().as_ref());
+        let wanted = match selection.partner.get() {
+            Some(partner) => nav::partner_hash(&partner),
+            None => nav::region_hash(selection.selected.get().as_ref()),
+        };
         if !hash_read.get_value() {
             return;
         }

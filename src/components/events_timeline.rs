@@ -25,6 +25,10 @@ const RECENT_PAST: usize = 4;
 pub fn EventsTimeline(
     /// The loaded data file.
     data: Arc<DataLoad>,
+    /// False when the page shows no map (`?show=counters,events`): then an event's title is plain
+    /// text, not a control that would select a region nobody sees.
+    #[prop(default = true)]
+    with_map: bool,
 ) -> impl IntoView {
     let lang = crate::i18n::lang();
     let m = I18n::current();
@@ -38,16 +42,17 @@ pub fn EventsTimeline(
             upcoming: Vec::new(),
         },
     };
-    // Past events are in date order, oldest first: the earlier ones fold away until asked for.
+    // Past events are newest first: the earlier ones, after the most recent few, fold away until
+    // asked for.
     let show_earlier = RwSignal::new(false);
     let earlier = past.len().saturating_sub(RECENT_PAST);
-    let items = |events: Vec<&Event>, folded: usize| {
+    let items = |events: Vec<&Event>, shown: usize| {
         events
             .into_iter()
             .enumerate()
             .map(|(i, event)| {
-                let hidden = move || i < folded && !show_earlier.get();
-                event_item(file, event, &lang, &m, &dates, hidden)
+                let hidden = move || i >= shown && !show_earlier.get();
+                event_item(file, event, &lang, &m, &dates, with_map, hidden)
             })
             .collect_view()
     };
@@ -82,11 +87,11 @@ pub fn EventsTimeline(
         <section class="imap__timeline" aria-labelledby="imap-timeline-title">
             <h2 id="imap-timeline-title">{t("events")}</h2>
             <h3 id="imap-events-upcoming">{t("upcoming-events")}</h3>
-            <ol class="imap__events" aria-labelledby="imap-events-upcoming">{items(upcoming, 0)}</ol>
+            <ol class="imap__events" aria-labelledby="imap-events-upcoming">{items(upcoming, usize::MAX)}</ol>
             <p class="imap__muted">{no_upcoming}</p>
             <h3 id="imap-events-past">{t("past-events")}</h3>
+            <ol class="imap__events" id="imap-events-past-list" aria-labelledby="imap-events-past">{items(past, RECENT_PAST)}</ol>
             {fold}
-            <ol class="imap__events" id="imap-events-past-list" aria-labelledby="imap-events-past">{items(past, earlier)}</ol>
             <p class="imap__muted">{no_past}</p>
         </section>
     }
@@ -100,6 +105,7 @@ fn event_item<H: Fn() -> bool + Send + Sync + 'static>(
     lang: &str,
     m: &Messages,
     dates: &DateFormatter,
+    with_map: bool,
     hidden: H,
 ) -> impl IntoView + use<H> {
     let when = dates.format(date_span(event));
@@ -113,7 +119,7 @@ fn event_item<H: Fn() -> bool + Send + Sync + 'static>(
         move || (id.is_some() && selection.selected.with(|s| *s == id)).to_string()
     };
     // The title is a button only when there is a region to lead to; otherwise plain text.
-    let (button, plain) = match region_id.clone() {
+    let (button, plain) = match region_id.clone().filter(|_| with_map) {
         Some(id) => (Some(region_button(id, title)), None),
         None => (None, Some(title)),
     };

@@ -56,6 +56,10 @@ pub fn MapView(
     let show_links = RwSignal::new(false);
     // Partner countries are labelled; the font shrinks as the map zooms so labels keep their size.
     let label_size = view.width / 75.0;
+    // On a projector the map is smaller on screen than the page's column and read from further
+    // away: its labels are drawn larger (7 px on a 1,280 x 720 presentation before).
+    let presenting = crate::state::PresentationState::expect().presenting;
+    let label_scale = move || if presenting.get() { 2.0 } else { 1.0 };
     // Bounds of each region, so that selecting it can zoom to it.
     let bounds: HashMap<RegionId, map_core::geo::zoom::Bounds> = regions
         .as_ref()
@@ -81,10 +85,27 @@ pub fn MapView(
             (country_name(c), at)
         })
         .collect();
+    // A partner without a region is shown around its seat, as far out as a region would be.
+    let seats: HashMap<String, [f64; 2]> = markers
+        .iter()
+        .filter(|m| m.region.is_none())
+        .map(|m| (m.id.clone(), m.point))
+        .collect();
+    let around = view.width / 12.0;
     Effect::new(move |_| {
+        let seat = selection.partner.with(|p| {
+            let [x, y] = *seats.get(p.as_ref()?.as_str())?;
+            Some(map_core::geo::zoom::Bounds {
+                min_x: x - around,
+                min_y: y - around,
+                max_x: x + around,
+                max_y: y + around,
+            })
+        });
         let target = selection
             .selected
-            .with(|s| s.as_ref().and_then(|id| bounds.get(id).copied()));
+            .with(|s| s.as_ref().and_then(|id| bounds.get(id).copied()))
+            .or(seat);
         zoom.transform.set(match target {
             Some(b) => Transform::fit(b, &view, 0.3, SELECT_MAX_ZOOM),
             None => Transform::IDENTITY,
@@ -128,7 +149,7 @@ pub fn MapView(
     let label_views = labels
         .into_iter()
         .map(|(name, [x, y])| {
-            view! { <text x=x y=y font-size=move || label_size / scale.get()>{name}</text> }
+            view! { <text x=x y=y font-size=move || label_size * label_scale() / scale.get()>{name}</text> }
         })
         .collect_view();
     let link_views = move || {
@@ -166,7 +187,10 @@ pub fn MapView(
     let zoomed = move || zoom.transform.get().k > 1.0;
 
     view! {
-        <div class="imap__map-frame">
+        // The geometry's width to height, for the presentation's CSS to size the map to its
+        // extent (no empty band where the geometry ends). Set from script only: the first view's
+        // HTML carries no style attribute (its Content-Security-Policy allows none).
+        <div class="imap__map-frame" style:--imap-map-ratio=(!crate::PRERENDER).then(|| (view.width / view.height).to_string())>
             <svg
                 node_ref=svg
                 class="imap__svg"

@@ -10,6 +10,7 @@ pub mod language_menu;
 pub mod legend;
 pub mod map_view;
 pub mod partner_marker;
+pub mod partner_panel;
 pub mod presentation;
 pub mod qr_code;
 pub mod region_list;

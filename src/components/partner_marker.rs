@@ -1,5 +1,7 @@
-//! `<PartnerMarker/>`: a partner's seat, a keyboard-reachable button that opens the partner's region.
-//! The lead partner is a larger diamond, not only another colour, and its name says "lead partner".
+//! `<PartnerMarker/>`: a partner's seat, a keyboard-reachable button that opens the partner's region,
+//! or, for a partner without a region, the partner's own panel (then it takes clicks itself: there is
+//! no region under it to pass them to). The lead partner is a larger diamond, not only another
+//! colour, and its name says "lead partner".
 
 use leptos::prelude::*;
 use map_core::view::layers::Marker;
@@ -29,25 +31,27 @@ pub fn PartnerMarker(
         map_core::view::layers::SEAT_PATH
     };
     if crate::PRERENDER {
-        // Without script a seat is a link to its region's panel, or, for a partner without a
-        // region, a named image.
+        // Without script a seat is a link to its region's panel, or to the partner's own.
         let transform = format!("translate({x} {y}) scale({base})");
-        let seat =
-            view! { <path class="marker" class:lead=marker.lead d=shape transform=transform /> };
-        return match &marker.region {
-            Some(region) => {
-                let href = map_core::view::nav::region_hash(Some(region));
-                view! { <a href=href class="marker-link" aria-label=marker.label data-id=marker.id>{seat}</a> }.into_any()
-            }
-            None => view! { <g role="img" aria-label=marker.label data-id=marker.id>{seat}</g> }
-                .into_any(),
+        let alone = marker.region.is_none();
+        let seat = view! { <path class="marker" class:lead=marker.lead class:marker--alone=alone d=shape transform=transform /> };
+        let href = match &marker.region {
+            Some(region) => map_core::view::nav::region_hash(Some(region)),
+            None => format!("#partner={}", marker.id),
         };
+        return view! { <a href=href class="marker-link" aria-label=marker.label data-id=marker.id>{seat}</a> }
+            .into_any();
     }
     let region = marker.region.clone();
+    let alone = region.is_none();
+    let partner = map_core::data::ids::PartnerId::parse(&marker.id).ok();
     let select = move || {
-        if let Some(region) = region.clone() {
-            selection.selected.set(Some(region));
+        match (region.clone(), partner.clone()) {
+            (Some(region), _) => selection.selected.set(Some(region)),
+            (None, Some(partner)) => selection.select_partner(partner),
+            (None, None) => return,
         }
+        crate::state::focus_panel_heading();
     };
     let select_on_key = {
         let select = select.clone();
@@ -62,6 +66,7 @@ pub fn PartnerMarker(
         <path
             class="marker"
             class:lead=marker.lead
+            class:marker--alone=alone
             d=shape
             transform=move || format!("translate({x} {y}) scale({})", base / scale.get())
             role="button"

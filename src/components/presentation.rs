@@ -7,7 +7,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::data::ids::RegionId;
 use map_core::view::tour::{DEFAULT_TOUR_SECONDS, Step};
 
 use crate::components::qr_code::QrCode;
@@ -29,7 +28,7 @@ pub fn Presentation(
         return view! { <div class="imap__present">{present_button(|| {})}</div> }.into_any();
     }
     let project = &data.data.project;
-    let order: Vec<RegionId> = data.data.regions.iter().map(|r| r.id.clone()).collect();
+    let order = map_core::view::tour::stops(&data.data);
     let options = UseTourOptions::default().seconds(
         tour_seconds
             .or(project.tour_seconds.map(|s| s.0))

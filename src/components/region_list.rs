@@ -33,6 +33,12 @@ pub fn RegionList(
             map.scroll_into_view();
         }
     };
+    let show_partner = move |id: map_core::data::ids::PartnerId| {
+        selection.select_partner(id);
+        if let Some(map) = document().get_element_by_id("imap-map") {
+            map.scroll_into_view();
+        }
+    };
     // Built when the list is first opened, not with the page: it is hidden (and so out of the
     // accessibility tree) until then, and its 130-odd elements were a third of the page that had to
     // be built before the map was ready (measured by `cargo xtask bench`).
@@ -102,10 +108,44 @@ pub fn RegionList(
             </li>
         }
     };
+    let all_partners = Arc::clone(&all);
     let entries = move || {
         built
             .get()
             .then(|| all.data.regions.iter().map(&entry).collect_view())
+    };
+    // Partners without a region are no region's entry: they are listed after the regions, so the
+    // list names every partner of the data file.
+    let alone = move || {
+        let m = I18n::current();
+        let partners: Vec<_> = details::partners_without_region(&all_partners.data)
+            .map(|p| {
+                let d = details::partner_details(&all_partners.data, p, &m);
+                let id = p.id.clone();
+                let button = with_map.then(|| {
+                    let name = d.line.name.clone();
+                    view! {
+                        " "
+                        <button type="button" class="imap__link-button" on:click=move |_| show_partner(id.clone())>
+                            {t_with("show-on-map", &[("region", Arg::Text(&name))])}
+                        </button>
+                    }
+                });
+                view! {
+                    <li>
+                        {d.line.name} " (" {d.line.role} ", " {d.city} ")"
+                        {button}
+                        {d.note.map(|note| view! { <p class="imap__muted">{note}</p> })}
+                    </li>
+                }
+            })
+            .collect();
+        (built.get() && !partners.is_empty()).then(|| {
+            view! {
+                <h3 class="imap__list-label">{t("partners-without-region")}</h3>
+                <ul>{partners}</ul>
+            }
+        })
     };
     view! {
         <div class="imap__list">
@@ -125,6 +165,7 @@ pub fn RegionList(
             <section id="imap-list" aria-labelledby="imap-list-title" hidden=move || !open.get()>
                 <h2 id="imap-list-title" class="imap__list-title">{t("list-title")}</h2>
                 <ol class="imap__list-regions">{entries}</ol>
+                {alone}
             </section>
         </div>
     }

@@ -109,6 +109,8 @@ pub fn RegionPanel(
             }
         })
         .collect_view();
+    // The interface language's dates, as in the timeline ("22–25 October 2024").
+    let dates = crate::hooks::intl::DateFormatter::new(&crate::i18n::lang());
     let event_count = details.events.len();
     let events = details
         .events
@@ -117,7 +119,7 @@ pub fn RegionPanel(
             view! {
                 <li>
                     <span>{e.title}</span>
-                    <span class="imap__muted">{e.dates}</span>
+                    <span class="imap__muted imap__date">{dates.format(e.dates)}</span>
                     {e.url.map(|url| external(url, t("details-link")))}
                 </li>
             }

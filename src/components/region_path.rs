@@ -54,13 +54,7 @@ pub fn RegionPath(
                 selection.selected.set(Some(id.clone()));
                 // A keyboard visitor goes on in the panel just opened (a screen reader reads its
                 // heading), not among the map's other regions; Escape or × bring focus back here.
-                request_animation_frame(|| {
-                    if let Some(heading) = document().get_element_by_id("imap-panel-title") {
-                        let _ =
-                            wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&heading)
-                                .focus();
-                    }
-                });
+                crate::state::focus_panel_heading();
             }
         }
     };

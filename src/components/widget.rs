@@ -23,6 +23,7 @@ use crate::components::indicators::Indicators;
 use crate::components::language_menu::LanguageMenu;
 use crate::components::legend::Legend;
 use crate::components::map_view::MapView;
+use crate::components::partner_panel::PartnerPanel;
 use crate::components::presentation::Presentation;
 use crate::components::region_list::RegionList;
 use crate::components::region_panel::RegionPanel;
@@ -73,7 +74,10 @@ pub fn Widget(
             .get()
             .then(|| match selection.selected.with(Option::is_some) {
                 true => "region",
-                false => presentation.edge.get().kind(),
+                false => match selection.partner.with(Option::is_some) {
+                    true => "partner",
+                    false => presentation.edge.get().kind(),
+                },
             })
     };
 
@@ -105,6 +109,11 @@ pub fn Widget(
             .filter(|name| !name.is_empty())
             .unwrap_or_else(|| t("project-map"))
     };
+    let acronym = move || {
+        let loaded = data.get()?;
+        let acronym = loaded.data.project.acronym.trim();
+        (!acronym.is_empty()).then(|| acronym.to_owned())
+    };
     let panel = move |(loaded, index): (Arc<DataLoad>, usize), anchor: Option<String>| {
         let region = loaded.data.regions.get(index)?;
         let details = details::region_details(&loaded.data, region, &I18n::current());
@@ -115,10 +124,32 @@ pub fn Widget(
             view! { <RegionPanel details=details country=country data=loaded.clone() anchor=anchor /> },
         )
     };
+    // A partner without a region has its own panel (opened from its seat, the list or the tour).
+    let partner_panel = move |loaded: Arc<DataLoad>,
+                              id: &map_core::data::ids::PartnerId,
+                              anchor: Option<String>| {
+        let partner = details::partner_without_region(&loaded.data, id)?;
+        let details = details::partner_details(&loaded.data, partner, &I18n::current());
+        Some(view! { <PartnerPanel details=details anchor=anchor /> })
+    };
     let status = move || {
-        let (index, loaded) = (selected_region.get()?, data.get()?);
-        let name = loaded.data.regions.get(index)?.name.resolve(&lang.get());
-        Some(t_with("showing-region", &[("region", Arg::Text(name))]))
+        let loaded = data.get()?;
+        let lang = lang.get();
+        let name = match (selected_region.get(), selection.partner.get()) {
+            (Some(index), _) => loaded
+                .data
+                .regions
+                .get(index)?
+                .name
+                .resolve(&lang)
+                .to_string(),
+            (None, Some(id)) => details::partner_without_region(&loaded.data, &id)?
+                .name
+                .resolve(&lang)
+                .to_string(),
+            (None, None) => return None,
+        };
+        Some(t_with("showing-region", &[("region", Arg::Text(&name))]))
     };
     // Without script every region's panel is in the page, shown when its `#region=` link is the
     // page's target; the wasm draws only the selected one.
@@ -132,7 +163,22 @@ pub fn Widget(
                 panel((loaded.clone(), index), Some(anchor))
             })
             .collect_view();
-        Some(panels)
+        let partners = details::partners_without_region(&loaded.data)
+            .filter_map(|p| {
+                let anchor = map_core::view::nav::partner_hash(&p.id);
+                let anchor = anchor.trim_start_matches('#').to_owned();
+                partner_panel(loaded.clone(), &p.id, Some(anchor))
+            })
+            .collect_view();
+        Some((panels, partners))
+    };
+    let live_panel = move || {
+        let loaded = data.get()?;
+        match (selected_region.get(), selection.partner.get()) {
+            (Some(index), _) => panel((loaded, index), None).map(IntoAny::into_any),
+            (None, Some(id)) => partner_panel(loaded, &id, None).map(IntoAny::into_any),
+            (None, None) => None,
+        }
     };
 
     // Escape closes the panel and puts focus back on the region it was opened from.
@@ -161,7 +207,12 @@ pub fn Widget(
             messages.track();
             started.get().then(|| view! {
             <div class="imap__head">
-                <h1 class="imap__title">{title}</h1>
+                <h1 class="imap__title">
+                    // On a projector the full name would take two or three lines of 48 px: the
+                    // presentation shows the acronym large and the name under it (CSS).
+                    {move || acronym().map(|a| view! { <span class="imap__title-acronym">{a}</span> " " })}
+                    <span class="imap__title-name">{title}</span>
+                </h1>
                 <LanguageMenu />
             </div>
             <ErrorNotice errors=errors />
@@ -192,10 +243,10 @@ pub fn Widget(
                     {move || parts.map.then(|| data.get().map(|d| view! { <Presentation data=d tour_seconds=tour_seconds /> }))}
                     {move || match crate::PRERENDER {
                         true => parts.map.then(static_panels).flatten().into_any(),
-                        false => parts.map.then(|| panel((data.get()?, selected_region.get()?), None)).flatten().into_any(),
+                        false => parts.map.then(live_panel).flatten().into_any(),
                     }}
                     {move || parts.counters.then(|| data.get().map(|d| view! { <Indicators data=d /> }))}
-                    {move || parts.events.then(|| data.get().map(|d| view! { <EventsTimeline data=d /> }))}
+                    {move || parts.events.then(|| data.get().map(|d| view! { <EventsTimeline data=d with_map=parts.map /> }))}
                 </div>
             </div>
             })

@@ -11,7 +11,6 @@ use std::time::Duration;
 
 use default_struct_builder::DefaultBuilder;
 use leptos::prelude::*;
-use map_core::data::ids::RegionId;
 use map_core::view::tour::{self, Action, Step, TourTick};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -47,19 +46,20 @@ pub struct UseTourReturn {
     pub step: Signal<Step>,
     /// Which non-region step shows when no region is selected.
     edge: RwSignal<Step>,
-    order: StoredValue<Vec<RegionId>>,
+    order: StoredValue<Vec<Step>>,
     selection: Selection,
     /// The widget's root element, for the Fullscreen API.
     root: NodeRef<leptos::html::Main>,
 }
 
-/// The presentation over the regions in `order` (the data file's order), with default options.
-pub fn use_tour(order: Vec<RegionId>) -> UseTourReturn {
+/// The presentation over the stops in `order` (`map_core::view::tour::stops`: the regions in the
+/// data file's order, then the partners without a region), with default options.
+pub fn use_tour(order: Vec<Step>) -> UseTourReturn {
     use_tour_with_options(order, UseTourOptions::default())
 }
 
-/// The presentation over the regions in `order`, with `options`.
-pub fn use_tour_with_options(order: Vec<RegionId>, options: UseTourOptions) -> UseTourReturn {
+/// The presentation over the stops in `order`, with `options`.
+pub fn use_tour_with_options(order: Vec<Step>, options: UseTourOptions) -> UseTourReturn {
     let selection = Selection::expect();
     let state = PresentationState::expect();
     // A reload of `#step=closing` resumes on the closing step; `#region=` is the selection's own
@@ -75,14 +75,23 @@ pub fn use_tour_with_options(order: Vec<RegionId>, options: UseTourOptions) -> U
             }
             Step::Title
         }
+        Some(Step::Partner(id)) => {
+            if selection.partner.get_untracked().as_ref() != Some(&id) {
+                selection.select_partner(id);
+            }
+            Step::Title
+        }
         _ => Step::Title,
     };
     let edge = state.edge;
     edge.set(first);
-    let step = Signal::derive(move || match selection.selected.get() {
-        Some(id) => Step::Region(id),
-        None => edge.get(),
-    });
+    let step = Signal::derive(
+        move || match (selection.selected.get(), selection.partner.get()) {
+            (Some(id), _) => Step::Region(id),
+            (None, Some(id)) => Step::Partner(id),
+            (None, None) => edge.get(),
+        },
+    );
     let tour = UseTourReturn {
         presenting: state.presenting,
         playing: RwSignal::new(false),
@@ -101,32 +110,46 @@ pub fn use_tour_with_options(order: Vec<RegionId>, options: UseTourOptions) -> U
 }
 
 impl UseTourReturn {
-    /// Shows `step`: a region is selected (its panel opens, the map zooms to it); the title and
-    /// closing steps clear the selection.
+    /// Shows `step`: a region is selected (its panel opens, the map zooms to it), or a partner
+    /// without a region (its panel opens); the title and closing steps clear the selection.
     pub fn go(&self, step: Step) {
+        side_to_top();
         match step {
             Step::Region(id) => {
                 // Closing a region's panel by hand then shows the overview, not a stale closing step.
                 self.edge.set(Step::Title);
+                self.selection.partner.set(None);
                 self.selection.selected.set(Some(id));
+            }
+            Step::Partner(id) => {
+                self.edge.set(Step::Title);
+                self.selection.select_partner(id);
             }
             other => {
                 self.edge.set(other);
                 self.selection.selected.set(None);
+                self.selection.partner.set(None);
             }
         }
     }
 
-    /// The next step (Right, PageDown, Space); the closing step stays.
+    /// The next step (Right, PageDown, Space); the closing step stays. A step whose column is
+    /// longer than the screen is paged through first, as a slide deck's long slide would be.
     pub fn next(&self) {
+        if page_side(true) {
+            return;
+        }
         let next = self
             .order
             .with_value(|o| tour::next_step(o, &self.step.get_untracked()));
         self.go(next);
     }
 
-    /// The previous step (Left, PageUp); the title step stays.
+    /// The previous step (Left, PageUp), after paging back up a long step; the title step stays.
     pub fn previous(&self) {
+        if page_side(false) {
+            return;
+        }
         let previous = self
             .order
             .with_value(|o| tour::previous_step(o, &self.step.get_untracked()));
@@ -171,6 +194,37 @@ impl UseTourReturn {
     pub fn position(&self) -> (usize, usize) {
         let step = self.step.get();
         self.order.with_value(|o| tour::step_position(o, &step))
+    }
+}
+
+/// Scrolls the step's column (`.imap__side`, which scrolls by itself in the presentation) by most of
+/// its height, down (`forward`) or up; false when it is already at that end, so the step changes.
+fn page_side(forward: bool) -> bool {
+    let Ok(Some(side)) = document().query_selector(".imap--present .imap__side") else {
+        return false;
+    };
+    let (top, seen, all) = (
+        side.scroll_top(),
+        side.client_height(),
+        side.scroll_height(),
+    );
+    // A pixel of rounding is not more to read.
+    let more = if forward {
+        top + seen < all - 2
+    } else {
+        top > 1
+    };
+    if more {
+        let by = f64::from(seen) * 0.85;
+        side.set_scroll_top(top + if forward { by } else { -by } as i32);
+    }
+    more
+}
+
+/// Each new step starts at the top of its column.
+fn side_to_top() {
+    if let Ok(Some(side)) = document().query_selector(".imap--present .imap__side") {
+        side.set_scroll_top(0);
     }
 }
 
@@ -242,6 +296,7 @@ fn listen_for_keys(tour: UseTourReturn) {
                 Action::Next => tour.next(),
                 Action::Previous => tour.previous(),
                 Action::Home => tour.go(Step::Title),
+                Action::End => tour.go(Step::Closing),
                 Action::Leave | Action::TogglePresent => tour.leave(),
                 Action::ToggleTour => tour.toggle_tour(),
             }
@@ -324,17 +379,27 @@ fn listen_for_pointer_and_fullscreen(tour: UseTourReturn) {
     on_change.forget();
 }
 
-/// While the tour plays, each step waits `seconds` and then moves on; the closing step ends it.
+/// While the tour plays, each step (and each page of a long one) waits `seconds` and then moves on;
+/// the closing step ends it.
 /// Any change of step (a key, a click) restarts the wait, as the effect re-runs and clears the timer.
 fn run_tour_timer(tour: UseTourReturn, seconds: u32) {
+    // Counts the pages turned within a long step, so the wait starts again after each.
+    let paged = RwSignal::new(0_u32);
     Effect::new(move |_| {
         let step = tour.step.get();
+        paged.track();
         if !tour.playing.get() || !tour.presenting.get() {
             return;
         }
-        let tick = move || match tour.order.with_value(|o| tour::tour_tick(o, &step)) {
-            TourTick::Advance(next) => tour.go(next),
-            TourTick::Finish => tour.playing.set(false),
+        let tick = move || {
+            if page_side(true) {
+                paged.update(|p| *p += 1);
+                return;
+            }
+            match tour.order.with_value(|o| tour::tour_tick(o, &step)) {
+                TourTick::Advance(next) => tour.go(next),
+                TourTick::Finish => tour.playing.set(false),
+            }
         };
         let wait = Duration::from_secs(u64::from(seconds));
         if let Ok(handle) = set_timeout_with_handle(tick, wait) {
@@ -343,13 +408,13 @@ fn run_tour_timer(tour: UseTourReturn, seconds: u32) {
     });
 }
 
-/// Puts `#step=title` or `#step=closing` in the URL while presenting (regions are `#region=<id>`,
-/// written by url_sync.rs). Written after a zero timeout, so after url_sync's own effect, which
+/// Puts `#step=title` or `#step=closing` in the URL while presenting (regions and partners are
+/// `#region=<id>` and `#partner=<id>`, written by url_sync.rs). Written after a zero timeout, so after url_sync's own effect, which
 /// drops the fragment when the selection is cleared.
 fn write_step_to_url(tour: UseTourReturn) {
     Effect::new(move |_| {
         let step = tour.step.get();
-        if !tour.presenting.get() || matches!(step, Step::Region(_)) {
+        if !tour.presenting.get() || matches!(step, Step::Region(_) | Step::Partner(_)) {
             return;
         }
         let wanted = tour::step_hash(&step);

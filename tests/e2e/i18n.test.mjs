@@ -40,7 +40,7 @@ test("plural forms follow the language's rules: Polish says 10 with its 'many' f
   assert.ok(forms.many && forms.other && forms.many !== forms.other, JSON.stringify(forms));
   const page = await app.page({ width: 1280, height: 1200 });
   assert.equal(await openWidget(page, app.server.url, "/?lang=pl"), "ready", page.consoleErrors.join("\n"));
-  const button = page.locator(".imap__timeline button").first();
+  const button = page.locator(".imap__timeline .imap__events-fold");
   const label = (await button.innerText()).trim();
   const count = Number(label.replace(/[^0-9]/g, ""));
   // SECON's data has 10 earlier events; in Polish (CLDR) 10 is "many", 2-4 "few", 1 "one".

@@ -11,6 +11,8 @@ import { axeViolations } from "./axe.mjs";
 const app = appForFile();
 
 const regionNames = () => defaultData().regions.map((r) => text(r.name));
+// Partners without a region have a step of their own after the regions (no region's panel names them).
+const partnersAlone = () => defaultData().partners.filter((p) => !p.region).map((p) => text(p.name));
 const website = () => defaultData().project.website;
 const PROJECTOR = { width: 1920, height: 1080 };
 
@@ -32,7 +34,7 @@ const closingHeading = (page) => page.getByRole("heading", { name: "Find out mor
 const step = (page) => page.locator("main").getAttribute("data-step");
 const presenting = (page) => page.getByRole("group", { name: "Presentation" });
 
-test("Present asks for full screen and the clicker walks from the title through every region to the closing step", async () => {
+test("Present asks for full screen and the clicker walks from the title through every region and partner to the closing step", async () => {
   const page = await presenterPage();
   assert.equal(await openWidget(page, app.server.url), "ready");
   await page.getByRole("button", { name: "Present", exact: true }).click();
@@ -61,6 +63,12 @@ test("Present asks for full screen and the clicker walks from the title through 
       await screenshot(page, "present-region-1920");
     }
   }
+  const alone = partnersAlone();
+  for (const name of alone) {
+    await page.keyboard.press("PageDown");
+    await regionHeading(page, name).waitFor();
+    assert.equal(await step(page), "partner");
+  }
   await page.keyboard.press("PageDown");
   await closingHeading(page).waitFor();
   await page.waitForFunction(() => location.hash === "#step=closing");
@@ -68,11 +76,13 @@ test("Present asks for full screen and the clicker walks from the title through 
   await page.getByRole("link", { name: website(), exact: true }).waitFor();
   await screenshot(page, "present-closing-1920");
 
-  // Back with PageUp and Left, Home to the title, Escape leaves.
+  // Back with PageUp and Left, Home to the title, End to the closing step, Escape leaves.
   await page.keyboard.press("PageUp");
-  await regionHeading(page, names.at(-1)).waitFor();
+  await regionHeading(page, alone.at(-1) ?? names.at(-1)).waitFor();
   await page.keyboard.press("ArrowLeft");
-  await regionHeading(page, names.at(-2)).waitFor();
+  await regionHeading(page, alone.length > 1 ? alone.at(-2) : names.at(-1)).waitFor();
+  await page.keyboard.press("End");
+  await closingHeading(page).waitFor();
   await page.keyboard.press("Home");
   await page.getByRole("heading", { name: "Project indicators" }).waitFor();
   assert.equal(await step(page), "title");
@@ -128,7 +138,18 @@ test("the step is in the URL, so a reload resumes the presentation where it was"
   await presenting(page).waitFor();
   assert.equal(await step(page), "region");
 
-  for (let i = 1; i < names.length; i += 1) await page.keyboard.press("PageDown");
+  // A partner without a region's step resumes too.
+  const alone = partnersAlone();
+  if (alone.length > 0) {
+    await page.keyboard.press("End");
+    await closingHeading(page).waitFor();
+    await page.keyboard.press("PageUp");
+    await regionHeading(page, alone.at(-1)).waitFor();
+    await page.reload();
+    await regionHeading(page, alone.at(-1)).waitFor();
+    assert.equal(await step(page), "partner");
+  }
+  await page.keyboard.press("End");
   await closingHeading(page).waitFor();
   await page.waitForFunction(() => location.hash === "#step=closing");
   await page.reload();
@@ -151,7 +172,7 @@ test("axe finds no violation on the title, a region and the closing step, in nor
     await page.keyboard.press("PageDown");
     await regionHeading(page, regionNames()[0]).waitFor();
     assert.deepEqual(await axeViolations(page), [], `region step, contrast ${contrast}`);
-    for (let i = 0; i < regionNames().length; i += 1) await page.keyboard.press("PageDown");
+    await page.keyboard.press("End");
     await closingHeading(page).waitFor();
     assert.deepEqual(await axeViolations(page), [], `closing step, contrast ${contrast}`);
   }
@@ -175,4 +196,69 @@ test("the data file's project.tour_seconds sets the tour's pace when the address
   await regionHeading(page, first).waitFor({ timeout: 5000 });
   await regionHeading(page, second).waitFor({ timeout: 5000 });
   await page.close();
+});
+
+test("at 1,280 x 720 every step fits the screen, nothing sits under the controls and the QR code is whole", async () => {
+  const page = await app.page({ width: 1280, height: 720 });
+  assert.equal(await openWidget(page, app.server.url, "/?present=1"), "ready");
+  await presenting(page).waitFor();
+  const controls = await presenting(page).boundingBox();
+  const overlaps = (a, b) => a && b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const under = async () => {
+    const parts = [
+      page.getByRole("heading", { level: 1 }),
+      page.locator(".imap__legend"),
+      page.locator(".imap__attribution"),
+      page.getByRole("group", { name: "Map of the partner regions" }),
+      page.locator(".imap__side"),
+    ];
+    const hit = [];
+    for (const part of parts) if (overlaps(await part.boundingBox(), controls)) hit.push(await part.evaluate((e) => e.className || e.tagName));
+    return hit;
+  };
+  const count = defaultData().regions.length + partnersAlone().length + 2;
+  for (let i = 1; i <= count; i += 1) {
+    await page.getByText(`Step ${i} of ${count}`).waitFor();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height <= 720, `step ${i} is ${height}px tall on a 720 px screen`);
+    assert.deepEqual(await under(), [], `step ${i}: under the presenter's controls`);
+    // The title is one line: the acronym, with the full name on a line of its own under it.
+    const title = await page.getByRole("heading", { level: 1 }).boundingBox();
+    assert.ok(title.height < 110, `the title is ${title.height}px tall`);
+    if (i < count) await page.keyboard.press("PageDown");
+    // A long panel pages first: go on until the step changes.
+    for (let pages = 0; pages < 10 && i < count && !(await page.getByText(`Step ${i + 1} of ${count}`).isVisible()); pages += 1) {
+      await page.keyboard.press("PageDown");
+    }
+  }
+  const qr = await page.getByRole("img", { name: "QR code of the address beside it" }).boundingBox();
+  assert.ok(qr.y >= 0 && qr.y + qr.height <= controls.y, `the QR code (${qr.y}-${qr.y + qr.height}) reaches under the controls at ${controls.y}`);
+  assert.ok(qr.width >= 200, `the QR code is ${qr.width}px wide`);
+  await screenshot(page, "present-closing-1280x720");
+});
+
+test("a panel longer than the screen is paged by PageDown before the next step", async () => {
+  const page = await app.page({ width: 1280, height: 720 });
+  assert.equal(await openWidget(page, app.server.url, "/?present=1"), "ready");
+  await presenting(page).waitFor();
+  // The region with the most to say: the one with the most good practices and events.
+  const data = defaultData();
+  const weight = (r) => data.good_practices.filter((g) => g.region === r.id).length + data.events.filter((e) => e.region === r.id).length;
+  const longest = [...data.regions].sort((a, b) => weight(b) - weight(a))[0];
+  await page.goto(`${app.server.url}/?present=1#region=${longest.id}`);
+  await regionHeading(page, text(longest.name)).waitFor();
+  const lastEvent = page.locator(".imap__panel .imap__items").last().locator("li").last();
+  assert.equal(await lastEvent.isVisible() && (await lastEvent.boundingBox()).y + 20 < 720 - 80, false, "the panel fits: choose a longer one");
+  let presses = 0;
+  while (presses < 10 && (await page.locator("main").getAttribute("data-step")) === "region" && new URL(page.url()).hash === `#region=${longest.id}`) {
+    const box = await lastEvent.boundingBox();
+    const side = await page.locator(".imap__side").boundingBox();
+    if (box && box.y >= side.y && box.y + box.height <= side.y + side.height) break;
+    await page.keyboard.press("PageDown");
+    presses += 1;
+  }
+  assert.ok(presses > 0 && presses < 10, `paged ${presses} times`);
+  assert.equal(new URL(page.url()).hash, `#region=${longest.id}`, "PageDown left the region before its end was shown");
+  await page.keyboard.press("PageDown");
+  await page.waitForFunction((id) => location.hash !== `#region=${id}`, longest.id);
 });

@@ -1,5 +1,5 @@
-// The events timeline: the data file's events in date order, split into upcoming and past
-// around today; each shows its dates (a range when it lasts more than a day), kind and place (never
+// The events timeline: the data file's events split into upcoming (soonest first) and past (newest
+// first) around today; each shows its dates (a range when it lasts more than a day), kind and place (never
 // blank); an event leads to its region on the map (pressing it selects the region, hovering or
 // focusing it highlights the region); axe finds no violation. Expectations come from the data file.
 import { test } from "node:test";
@@ -60,7 +60,7 @@ test("events are in date order, split into upcoming and past around today", asyn
   const upcoming = events.filter((e) => e.end >= today).map((e) => e.id);
   assert.ok(past.length > 0 && upcoming.length > 0, "the chosen day splits the data");
   assert.ok(events.some((e) => e.start < today && e.end >= today), "an event is under way that day");
-  assert.deepEqual(await view.ids(view.past), past);
+  assert.deepEqual(await view.ids(view.past), past.reverse(), "past events newest first");
   assert.deepEqual(await view.ids(view.upcoming), upcoming);
   await browser.close();
 });
@@ -74,7 +74,7 @@ test("on the real date, what has ended is past and the rest upcoming, or the gap
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
   const events = inDateOrder(defaultData().events);
   const upcoming = events.filter((e) => e.end >= today).map((e) => e.id);
-  assert.deepEqual(await view.ids(view.past), events.filter((e) => e.end < today).map((e) => e.id));
+  assert.deepEqual(await view.ids(view.past), events.filter((e) => e.end < today).map((e) => e.id).reverse());
   assert.deepEqual(await view.ids(view.upcoming), upcoming);
   if (upcoming.length === 0) {
     await view.section.getByText("No upcoming events are listed in the data.").waitFor();
@@ -198,15 +198,42 @@ test("past events beyond the four most recent fold away until asked for", async 
   const view = timeline(page);
   const all = inDateOrder(defaultData().events).map((e) => e.id);
   assert.ok(all.length > 4, "the data has more than four past events");
-  // The most recent four show, oldest first; the button says how many more there are.
-  assert.deepEqual(await view.ids(view.past), all.slice(-4));
+  // The most recent four show, newest first; the button says how many more there are.
+  const newest = all.slice(-4).reverse();
+  assert.deepEqual(await view.ids(view.past), newest);
   const fold = view.section.getByRole("button", { name: `Show ${all.length - 4} earlier events` });
   assert.equal(await fold.getAttribute("aria-expanded"), "false");
   await fold.click();
   const less = view.section.getByRole("button", { name: "Show fewer events" });
   assert.equal(await less.getAttribute("aria-expanded"), "true");
-  assert.deepEqual(await view.ids(view.past), all);
+  assert.deepEqual(await view.ids(view.past), [...all].reverse());
   await less.click();
-  assert.deepEqual(await view.ids(view.past), all.slice(-4));
+  assert.deepEqual(await view.ids(view.past), newest);
   await browser.close();
+});
+
+test("a region's panel writes an event's dates as the timeline does, in the interface language", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  const view = timeline(page);
+  await view.showAll();
+  const event = defaultData().events.find((e) => e.region && e.end > e.start);
+  assert.ok(event, "the data has a multi-day event in a region");
+  const inTimeline = await view.item(event).locator(".imap__event-date").innerText();
+  assert.doesNotMatch(inTimeline, /\d{4}-\d{2}-\d{2}/);
+  await page.goto(`${app.server.url}/#region=${event.region}`);
+  const panel = page.getByRole("region", { name: text(defaultData().regions.find((r) => r.id === event.region).name), exact: true });
+  const item = panel.getByRole("listitem").filter({ hasText: text(event.title) });
+  assert.ok((await item.innerText()).includes(inTimeline), `the panel says ${await item.innerText()}, the timeline ${inTimeline}`);
+});
+
+test("without the map (?show=counters,events) an event's title is plain text, not a control", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url, "/?show=counters,events"), "ready");
+  const view = timeline(page);
+  await view.showAll();
+  const event = defaultData().events.find((e) => e.region);
+  await view.item(event).getByText(text(event.title), { exact: true }).waitFor();
+  assert.equal(await view.section.getByRole("button", { name: text(event.title), exact: true }).count(), 0);
+  assert.equal(await view.section.getByRole("link", { name: text(event.title), exact: true }).count(), 0);
 });

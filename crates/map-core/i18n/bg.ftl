@@ -41,6 +41,8 @@ export-label = Изтегляне на картата
 ## Панел на региона
 close-details = Затваряне на подробностите
 skip-map = Прескачане на картата
+partner-no-region = Този партньор не представлява регион на политика в проекта.
+partners-without-region = Партньори без регион на политика
 partner-organisations = Партньорски организации
 policy-instrument = Инструмент на политиката
 good-practices = Добри практики

@@ -41,6 +41,8 @@ export-label = Karte herunterladen
 ## Regionsfenster
 close-details = Details schließen
 skip-map = Karte überspringen
+partner-no-region = Dieser Partner vertritt im Projekt keine Politikregion.
+partners-without-region = Partner ohne Politikregion
 partner-organisations = Partnerorganisationen
 policy-instrument = Politikinstrument
 good-practices = Gute Praxisbeispiele

@@ -41,6 +41,8 @@ export-label = Λήψη του χάρτη
 ## Πλαίσιο περιφέρειας
 close-details = Κλείσιμο λεπτομερειών
 skip-map = Παράλειψη του χάρτη
+partner-no-region = Αυτός ο εταίρος δεν εκπροσωπεί περιφέρεια πολιτικής στο έργο.
+partners-without-region = Εταίροι χωρίς περιφέρεια πολιτικής
 partner-organisations = Οργανισμοί-εταίροι
 policy-instrument = Μέσο πολιτικής
 good-practices = Καλές πρακτικές

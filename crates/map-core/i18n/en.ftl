@@ -41,6 +41,8 @@ export-label = Download the map
 ## Region panel
 close-details = Close details
 skip-map = Skip the map
+partner-no-region = This partner represents no policy region in the project.
+partners-without-region = Partners without a policy region
 partner-organisations = Partner organisations
 policy-instrument = Policy instrument
 good-practices = Good practices

@@ -41,6 +41,8 @@ export-label = Descargar el mapa
 ## Panel de la región
 close-details = Cerrar detalles
 skip-map = Saltar el mapa
+partner-no-region = Este socio no representa ninguna región de política en el proyecto.
+partners-without-region = Socios sin región de política
 partner-organisations = Organizaciones socias
 policy-instrument = Instrumento de política
 good-practices = Buenas prácticas

@@ -41,6 +41,8 @@ export-label = Lejupielādēt karti
 ## Reģiona panelis
 close-details = Aizvērt informāciju
 skip-map = Izlaist karti
+partner-no-region = Šis partneris projektā nepārstāv nevienu politikas reģionu.
+partners-without-region = Partneri bez politikas reģiona
 partner-organisations = Partnerorganizācijas
 policy-instrument = Politikas instruments
 good-practices = Labā prakse

@@ -41,6 +41,8 @@ export-label = Kaart downloaden
 ## Regiopaneel
 close-details = Details sluiten
 skip-map = Kaart overslaan
+partner-no-region = Deze partner vertegenwoordigt in het project geen beleidsregio.
+partners-without-region = Partners zonder beleidsregio
 partner-organisations = Partnerorganisaties
 policy-instrument = Beleidsinstrument
 good-practices = Goede praktijken

@@ -41,6 +41,8 @@ export-label = Pobierz mapę
 ## Panel regionu
 close-details = Zamknij szczegóły
 skip-map = Pomiń mapę
+partner-no-region = Ten partner nie reprezentuje w projekcie żadnego regionu polityki.
+partners-without-region = Partnerzy bez regionu polityki
 partner-organisations = Organizacje partnerskie
 policy-instrument = Instrument polityki
 good-practices = Dobre praktyki

@@ -41,6 +41,8 @@ export-label = Descarregar o mapa
 ## Painel da região
 close-details = Fechar detalhes
 skip-map = Saltar o mapa
+partner-no-region = Este parceiro não representa nenhuma região de política no projeto.
+partners-without-region = Parceiros sem região de política
 partner-organisations = Organizações parceiras
 policy-instrument = Instrumento de política
 good-practices = Boas práticas

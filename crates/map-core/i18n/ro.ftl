@@ -41,6 +41,8 @@ export-label = Descarcă harta
 ## Panoul regiunii
 close-details = Închide detaliile
 skip-map = Sari peste hartă
+partner-no-region = Acest partener nu reprezintă nicio regiune de politică în proiect.
+partners-without-region = Parteneri fără regiune de politică
 partner-organisations = Organizații partenere
 policy-instrument = Instrument de politică
 good-practices = Bune practici

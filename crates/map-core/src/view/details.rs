@@ -2,7 +2,7 @@
 //! partners with their roles, the policy instrument (or an honest "not yet published"), the good
 //! practices and their counts.
 
-use crate::data::ids::RegionId;
+use crate::data::ids::{PartnerId, RegionId};
 use crate::data::link::SafeUrl;
 use crate::data::model::{DataFile, GoodPractice, Partner, PolicyInstrument, Region, Role, Status};
 use crate::i18n::{Arg, Messages};
@@ -85,9 +85,8 @@ pub struct EventLine {
     pub id: String,
     /// Its title.
     pub title: String,
-    /// "2024-10-22 – 2024-10-25", or one date for a one-day event (ISO dates read the same in
-    /// every language; the timeline formats them for the page's language).
-    pub dates: String,
+    /// Its day or days; the view writes them in the interface language, as the timeline does.
+    pub dates: crate::view::timeline::DateSpan,
     /// Its page, when known.
     pub url: Option<SafeUrl>,
 }
@@ -128,6 +127,48 @@ pub fn region_details(data: &DataFile, region: &Region, m: &Messages) -> RegionD
     }
 }
 
+/// Everything the panel shows about a partner without a policy region (an NGO, say): the data's
+/// own words about it, since no region panel names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartnerDetails {
+    /// Its name, role and website, as a region's panel lists them.
+    pub line: PartnerLine,
+    /// The city of its seat.
+    pub city: String,
+    /// What the data file says of it, in the interface language (English where untranslated).
+    pub note: Option<String>,
+    /// The events it hosted, in date order.
+    pub events: Vec<EventLine>,
+}
+
+/// The partners without a policy region, in the data file's order: reachable from their seat, the
+/// text list and the presentation, since no region leads to them.
+pub fn partners_without_region(data: &DataFile) -> impl Iterator<Item = &Partner> {
+    data.partners.iter().filter(|p| p.region.is_none())
+}
+
+/// The details of `partner`, for its own panel.
+pub fn partner_details(data: &DataFile, partner: &Partner, m: &Messages) -> PartnerDetails {
+    let lang = m.lang();
+    PartnerDetails {
+        line: partner_line(partner, m),
+        city: partner.city.clone(),
+        note: partner.note.as_ref().map(|n| n.resolve(lang).to_string()),
+        events: event_lines(
+            data.events
+                .iter()
+                .filter(|e| e.host.as_ref() == Some(&partner.id))
+                .collect(),
+            lang,
+        ),
+    }
+}
+
+/// The partner with `id` among those without a region.
+pub fn partner_without_region<'a>(data: &'a DataFile, id: &PartnerId) -> Option<&'a Partner> {
+    partners_without_region(data).find(|p| &p.id == id)
+}
+
 /// The partners whose region is `region`, in the data file's order.
 pub fn partners_in<'a>(
     data: &'a DataFile,
@@ -150,11 +191,16 @@ pub fn practices_in<'a>(
 
 /// The events held in `region`, in date order (ties by title).
 pub fn events_of(data: &DataFile, region: &RegionId, lang: &str) -> Vec<EventLine> {
-    let mut events: Vec<_> = data
-        .events
-        .iter()
-        .filter(|e| e.region.as_ref() == Some(region))
-        .collect();
+    event_lines(
+        data.events
+            .iter()
+            .filter(|e| e.region.as_ref() == Some(region))
+            .collect(),
+        lang,
+    )
+}
+
+fn event_lines(mut events: Vec<&crate::data::model::Event>, lang: &str) -> Vec<EventLine> {
     crate::view::order::sort_short_by(&mut events, |a, b| {
         (a.start, a.title.resolve(lang)).cmp(&(b.start, b.title.resolve(lang)))
     });
@@ -163,11 +209,7 @@ pub fn events_of(data: &DataFile, region: &RegionId, lang: &str) -> Vec<EventLin
         .map(|e| EventLine {
             id: e.id.to_string(),
             title: e.title.resolve(lang).to_string(),
-            dates: if e.start == e.end {
-                e.start.to_string()
-            } else {
-                format!("{} – {}", e.start, e.end)
-            },
+            dates: crate::view::timeline::date_span(e),
             url: e.url.clone(),
         })
         .collect()
@@ -309,7 +351,13 @@ mod tests {
     fn extremadura_lists_the_caceres_meeting_with_its_date_range() {
         let d = details("extremadura");
         assert_eq!(d.events.len(), 1);
-        assert_eq!(d.events[0].dates, "2024-10-22 – 2024-10-25");
+        assert_eq!(
+            d.events[0].dates,
+            crate::view::timeline::DateSpan::Range(
+                crate::data::date::Date::parse("2024-10-22").unwrap(),
+                crate::data::date::Date::parse("2024-10-25").unwrap()
+            )
+        );
     }
 
     #[test]
@@ -324,6 +372,25 @@ mod tests {
         assert_eq!(
             region_summary(&data, &haskovo, &Messages::english()),
             "no good practices published yet · 1 event"
+        );
+    }
+
+    #[test]
+    fn kmop_has_no_region_and_its_own_details_say_what_the_data_says() {
+        let data = secon();
+        let alone: Vec<_> = partners_without_region(&data)
+            .map(|p| p.id.as_str())
+            .collect();
+        assert_eq!(alone, ["kmop"]);
+        let kmop = partner_without_region(&data, &PartnerId::parse("kmop").unwrap()).unwrap();
+        let d = partner_details(&data, kmop, &Messages::english());
+        assert!(d.line.name.starts_with("KMOP"), "{}", d.line.name);
+        assert_eq!(d.city, "Athens");
+        assert_eq!(d.line.role, "Partner");
+        assert!(d.note.unwrap().contains("no policy region"));
+        assert!(
+            partner_without_region(&data, &PartnerId::parse("mazovia").unwrap()).is_none(),
+            "a partner with a region opens its region instead"
         );
     }
 

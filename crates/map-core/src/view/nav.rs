@@ -1,6 +1,7 @@
-//! Moving between regions (previous/next, wrapping) and the deep link `#region=<id>`.
+//! Moving between regions (previous/next, wrapping) and the deep links `#region=<id>` and, for a
+//! partner without a region, `#partner=<id>`.
 
-use crate::data::ids::RegionId;
+use crate::data::ids::{PartnerId, RegionId};
 
 /// The region after `current` in `order`, wrapping to the first; the first when nothing is selected
 /// or `current` is not in the list; `None` for an empty list.
@@ -38,6 +39,20 @@ pub fn region_from_hash(hash: &str, known: &[RegionId]) -> Option<RegionId> {
         .trim_start_matches('#')
         .split('&')
         .find_map(|pair| pair.strip_prefix("region="))?;
+    known.iter().find(|id| id.as_str() == wanted).cloned()
+}
+
+/// The URL fragment of a partner's own panel: `#partner=<id>`.
+pub fn partner_hash(id: &PartnerId) -> String {
+    format!("#partner={id}")
+}
+
+/// The partner a URL fragment asks for, if it names one of `known` (the partners without a region).
+pub fn partner_from_hash(hash: &str, known: &[PartnerId]) -> Option<PartnerId> {
+    let wanted = hash
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("partner="))?;
     known.iter().find(|id| id.as_str() == wanted).cloned()
 }
 
@@ -87,5 +102,17 @@ mod tests {
         assert_eq!(region_from_hash("#region=atlantis", &known), None);
         assert_eq!(region_from_hash("#contact", &known), None);
         assert_eq!(region_from_hash("", &known), None);
+    }
+
+    #[test]
+    fn the_partner_hash_round_trips_and_ignores_partners_not_listed() {
+        let known = vec![PartnerId::parse("kmop").unwrap()];
+        assert_eq!(partner_hash(&known[0]), "#partner=kmop");
+        assert_eq!(
+            partner_from_hash("#partner=kmop", &known),
+            Some(known[0].clone())
+        );
+        assert_eq!(partner_from_hash("#partner=mazovia", &known), None);
+        assert_eq!(partner_from_hash("#region=kmop", &known), None);
     }
 }

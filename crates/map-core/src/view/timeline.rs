@@ -14,18 +14,20 @@ use crate::i18n::{Arg, Messages};
 /// The events on either side of today, each list in date order (see [`in_date_order`]).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Timeline<'a> {
-    /// Events that ended before today, oldest first.
+    /// Events that ended before today, newest first: the latest is what a visitor looks for.
     pub past: Vec<&'a Event>,
     /// Events that end today or later (an event under way counts as upcoming), soonest first.
     pub upcoming: Vec<&'a Event>,
 }
 
 /// Splits `events` around `today`: an event is past once its last day is before `today`, so a
-/// meeting under way still shows as upcoming. Both lists are in date order.
+/// meeting under way still shows as upcoming. Upcoming events are in date order, past ones in
+/// reverse date order (newest first).
 pub fn timeline(events: &[Event], today: Date) -> Timeline<'_> {
-    let (past, upcoming) = in_date_order(events)
+    let (mut past, upcoming): (Vec<_>, Vec<_>) = in_date_order(events)
         .into_iter()
         .partition(|event| event.end < today);
+    past.reverse();
     Timeline { past, upcoming }
 }
 
@@ -204,7 +206,7 @@ mod tests {
             event("yesterday", "Yesterday", "2024-12-31", "2024-12-31"),
         ]);
         let split = timeline(&list, day("2025-01-01"));
-        assert_eq!(ids(&split.past), ["ended", "yesterday"]);
+        assert_eq!(ids(&split.past), ["yesterday", "ended"], "newest first");
         assert_eq!(ids(&split.upcoming), ["under-way", "today", "later"]);
     }
 

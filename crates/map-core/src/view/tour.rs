@@ -1,5 +1,5 @@
 //! Workshop presentation: the steps a presenter walks through (a title step, each region
-//! in the data file's order, a closing step), which key does what, what the guided tour does when
+//! in the data file's order, each partner without a region, a closing step), which key does what, what the guided tour does when
 //! its timer fires, and the URL fragment that lets a presenter resume after a reload.
 //!
 //! Keys are matched by their `key` name (`KeyboardEvent.key`), never by numeric codes; PageUp and
@@ -7,7 +7,8 @@
 
 use std::fmt;
 
-use crate::data::ids::RegionId;
+use crate::data::ids::{PartnerId, RegionId};
+use crate::data::model::DataFile;
 
 /// Seconds the guided tour stays on each step when the page does not say otherwise (`?tour=N`).
 /// The data file has no field for it yet.
@@ -20,16 +21,20 @@ pub enum Step {
     Title,
     /// One partner region and its panel.
     Region(RegionId),
+    /// A partner without a region (no region's panel names it) and its own panel.
+    Partner(PartnerId),
     /// The project's website, with a QR code.
     Closing,
 }
 
 impl Step {
-    /// `"title"`, `"region"` or `"closing"`: the kind of step, for a `data-step` attribute.
+    /// `"title"`, `"region"`, `"partner"` or `"closing"`: the kind of step, for a `data-step`
+    /// attribute.
     pub fn kind(&self) -> &'static str {
         match self {
             Step::Title => "title",
             Step::Region(_) => "region",
+            Step::Partner(_) => "partner",
             Step::Closing => "closing",
         }
     }
@@ -39,35 +44,45 @@ impl fmt::Display for Step {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Step::Region(id) => write!(f, "{id}"),
+            Step::Partner(id) => write!(f, "{id}"),
             other => f.write_str(other.kind()),
         }
     }
 }
 
-/// The step after `current`: title → first region → … → last region → closing. The closing step is
-/// the end (it stays). A region that is not in `order` (stale URL) goes on to the first region.
-pub fn next_step(order: &[RegionId], current: &Step) -> Step {
-    let after = |i: usize| order.get(i).cloned().map_or(Step::Closing, Step::Region);
+/// The steps between the title and the closing step: each region in the data file's order, then
+/// each partner without a region, so every partner is shown.
+pub fn stops(data: &DataFile) -> Vec<Step> {
+    let regions = data.regions.iter().map(|r| Step::Region(r.id.clone()));
+    let partners =
+        crate::view::details::partners_without_region(data).map(|p| Step::Partner(p.id.clone()));
+    regions.chain(partners).collect()
+}
+
+/// The step after `current`: title → each of `stops` → closing. The closing step is the end (it
+/// stays). A stop that is not in `stops` (stale URL) goes on to the first stop.
+pub fn next_step(stops: &[Step], current: &Step) -> Step {
+    let after = |i: usize| stops.get(i).cloned().unwrap_or(Step::Closing);
     match current {
         Step::Title => after(0),
-        Step::Region(id) => match order.iter().position(|r| r == id) {
+        Step::Closing => Step::Closing,
+        stop => match stops.iter().position(|s| s == stop) {
             Some(i) => after(i + 1),
             None => after(0),
         },
-        Step::Closing => Step::Closing,
     }
 }
 
-/// The step before `current`: closing → last region → … → first region → title. The title step is
-/// the start (it stays). A region that is not in `order` goes back to the title.
-pub fn previous_step(order: &[RegionId], current: &Step) -> Step {
+/// The step before `current`: closing → last stop → … → first stop → title. The title step is
+/// the start (it stays). A stop that is not in `stops` goes back to the title.
+pub fn previous_step(stops: &[Step], current: &Step) -> Step {
     match current {
         Step::Title => Step::Title,
-        Step::Region(id) => match order.iter().position(|r| r == id) {
-            Some(i) if i > 0 => order.get(i - 1).cloned().map_or(Step::Title, Step::Region),
+        Step::Closing => stops.last().cloned().unwrap_or(Step::Title),
+        stop => match stops.iter().position(|s| s == stop) {
+            Some(i) if i > 0 => stops.get(i - 1).cloned().unwrap_or(Step::Title),
             _ => Step::Title,
         },
-        Step::Closing => order.last().cloned().map_or(Step::Title, Step::Region),
     }
 }
 
@@ -80,8 +95,8 @@ pub enum TourTick {
     Finish,
 }
 
-/// The guided tour steps through the regions and then the closing step, where it stops.
-pub fn tour_tick(order: &[RegionId], current: &Step) -> TourTick {
+/// The guided tour steps through the stops and then the closing step, where it stops.
+pub fn tour_tick(order: &[Step], current: &Step) -> TourTick {
     match current {
         Step::Closing => TourTick::Finish,
         other => TourTick::Advance(next_step(order, other)),
@@ -97,6 +112,8 @@ pub enum Action {
     Previous,
     /// Home: back to the title step (the overview).
     Home,
+    /// End: on to the closing step.
+    End,
     /// Escape: leave presentation mode.
     Leave,
     /// T: start or stop the guided tour.
@@ -112,6 +129,7 @@ pub fn action_for_key(key: &str) -> Option<Action> {
         "ArrowRight" | "PageDown" | " " | "Spacebar" => Some(Action::Next),
         "ArrowLeft" | "PageUp" => Some(Action::Previous),
         "Home" => Some(Action::Home),
+        "End" => Some(Action::End),
         "Escape" | "Esc" => Some(Action::Leave),
         "t" | "T" => Some(Action::ToggleTour),
         "f" | "F" => Some(Action::TogglePresent),
@@ -119,41 +137,42 @@ pub fn action_for_key(key: &str) -> Option<Action> {
     }
 }
 
-/// The URL fragment for a presentation step: `#region=<id>` for a region (the map's own deep link,
-/// so the same link opens that region outside presentation mode too), `#step=title` or
+/// The URL fragment for a presentation step: `#region=<id>` or `#partner=<id>` (the map's own deep
+/// links, so the same link opens that panel outside presentation mode too), `#step=title` or
 /// `#step=closing` otherwise.
 pub fn step_hash(step: &Step) -> String {
     match step {
         Step::Region(id) => format!("#region={id}"),
+        Step::Partner(id) => format!("#partner={id}"),
         other => format!("#step={}", other.kind()),
     }
 }
 
-/// The step a URL fragment names, if any: `#step=title`, `#step=closing`, or `#region=<id>` for one
-/// of `known`. Other fragments (a host page's own anchors, unknown regions) give `None`, never an error.
-pub fn step_from_hash(hash: &str, known: &[RegionId]) -> Option<Step> {
+/// The step a URL fragment names, if any: `#step=title`, `#step=closing`, or `#region=<id>` /
+/// `#partner=<id>` for one of `stops`. Other fragments (a host page's own anchors, unknown ids)
+/// give `None`, never an error.
+pub fn step_from_hash(hash: &str, stops: &[Step]) -> Option<Step> {
     hash.trim_start_matches('#')
         .split('&')
         .find_map(|pair| match pair.split_once('=')? {
             ("step", "title") => Some(Step::Title),
             ("step", "closing") => Some(Step::Closing),
-            ("region", id) => known
+            ("region" | "partner", _) => stops
                 .iter()
-                .find(|r| r.as_str() == id)
-                .cloned()
-                .map(Step::Region),
+                .find(|s| step_hash(s) == format!("#{pair}"))
+                .cloned(),
             _ => None,
         })
 }
 
-/// The 1-based position of `step` among all steps (title, regions, closing) and their count, for
-/// "Step 3 of 11". A region missing from `order` counts as the title.
-pub fn step_position(order: &[RegionId], step: &Step) -> (usize, usize) {
-    let total = order.len() + 2;
+/// The 1-based position of `step` among all steps (title, stops, closing) and their count, for
+/// "Step 3 of 12". A stop missing from `stops` counts as the title.
+pub fn step_position(stops: &[Step], step: &Step) -> (usize, usize) {
+    let total = stops.len() + 2;
     let position = match step {
         Step::Title => 1,
-        Step::Region(id) => order.iter().position(|r| r == id).map_or(1, |i| i + 2),
         Step::Closing => total,
+        stop => stops.iter().position(|s| s == stop).map_or(1, |i| i + 2),
     };
     (position, total)
 }
@@ -169,8 +188,12 @@ pub fn present_query(search: &str, on: bool) -> String {
 mod tests {
     use super::*;
 
-    fn ids(list: &[&str]) -> Vec<RegionId> {
-        list.iter().map(|s| RegionId::parse(s).unwrap()).collect()
+    fn ids(list: &[&str]) -> Vec<Step> {
+        list.iter().map(|s| region(s)).collect()
+    }
+
+    fn partner(id: &str) -> Step {
+        Step::Partner(PartnerId::parse(id).unwrap())
     }
 
     fn region(id: &str) -> Step {
@@ -244,17 +267,24 @@ mod tests {
         assert_eq!(action_for_key("Escape"), Some(Action::Leave));
         assert_eq!(action_for_key("T"), Some(Action::ToggleTour));
         assert_eq!(action_for_key("f"), Some(Action::TogglePresent));
-        for key in ["Enter", "Tab", "ArrowUp", "a", "End", ""] {
+        assert_eq!(action_for_key("End"), Some(Action::End));
+        for key in ["Enter", "Tab", "ArrowUp", "a", ""] {
             assert_eq!(action_for_key(key), None, "{key:?}");
         }
     }
 
     #[test]
     fn the_step_hash_round_trips_for_every_kind_of_step() {
-        let known = ids(&["extremadura"]);
-        for step in [Step::Title, region("extremadura"), Step::Closing] {
+        let known = vec![region("extremadura"), partner("kmop")];
+        for step in [
+            Step::Title,
+            region("extremadura"),
+            partner("kmop"),
+            Step::Closing,
+        ] {
             assert_eq!(step_from_hash(&step_hash(&step), &known), Some(step));
         }
+        assert_eq!(step_hash(&partner("kmop")), "#partner=kmop");
         assert_eq!(step_hash(&Step::Closing), "#step=closing");
         assert_eq!(step_hash(&region("extremadura")), "#region=extremadura");
     }
@@ -268,6 +298,7 @@ mod tests {
             "#contact",
             "#step=middle",
             "#region=atlantis",
+            "#partner=extremadura",
             "#step",
         ] {
             assert_eq!(step_from_hash(hash, &known), None, "{hash:?}");
@@ -289,6 +320,19 @@ mod tests {
             "?data=data/x.json&tour=3"
         );
         assert_eq!(present_query("?presenter=1", false), "?presenter=1");
+    }
+
+    #[test]
+    fn secon_s_stops_are_its_nine_regions_then_kmop_which_has_no_region() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/secon.json");
+        let data =
+            crate::data::load("data/secon.json", &std::fs::read_to_string(path).unwrap()).data;
+        let stops = stops(&data);
+        assert_eq!(stops.len(), 10);
+        assert!(stops[..9].iter().all(|s| matches!(s, Step::Region(_))));
+        assert_eq!(stops[9], partner("kmop"));
+        assert_eq!(next_step(&stops, &stops[9]), Step::Closing);
+        assert_eq!(previous_step(&stops, &Step::Closing), partner("kmop"));
     }
 
     #[test]

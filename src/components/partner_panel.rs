@@ -1,0 +1,74 @@
+//! `<PartnerPanel/>`: a partner without a policy region (SECON's KMOP, an NGO), opened from its
+//! seat on the map, the text list or the presentation: no region's panel names it, so it has its own,
+//! with what the data file says of it.
+
+use leptos::prelude::*;
+use map_core::view::details::{self, PartnerDetails};
+
+use crate::i18n::{I18n, t};
+use crate::state::Selection;
+
+/// The panel for one partner without a region.
+#[component]
+pub fn PartnerPanel(
+    /// Its details, decided in map_core.
+    details: PartnerDetails,
+    /// In the prerendered page, the panel's own `id` (`partner=<id>`), shown while it is the page's
+    /// target; `None` in the browser.
+    #[prop(default = None)]
+    anchor: Option<String>,
+) -> impl IntoView {
+    let selection = Selection::expect();
+    let PartnerDetails {
+        line,
+        city,
+        note,
+        events,
+    } = details;
+    let id = anchor.clone().unwrap_or_else(|| "imap-panel".to_owned());
+    let title_id = format!("{id}-title");
+    let labelled_by = title_id.clone();
+    let close = match crate::PRERENDER && anchor.is_some() {
+        true => view! { <a href="#imap-map" class="imap__close" aria-label=t("close-details")>"×"</a> }.into_any(),
+        false => view! { <button type="button" class="imap__close" aria-label=t("close-details") on:click=move |_| selection.close()>"×"</button> }.into_any(),
+    };
+    // The interface language's dates, as in the timeline ("22–25 October 2024").
+    let dates = crate::hooks::intl::DateFormatter::new(&crate::i18n::lang());
+    let event_count = events.len();
+    let events = events
+        .into_iter()
+        .map(|e| {
+            view! {
+                <li>
+                    <span>{e.title}</span>
+                    <span class="imap__muted imap__date">{dates.format(e.dates)}</span>
+                    {e.url.map(|url| view! { <a href=url.as_str().to_string() target="_blank" rel="noopener">{t("details-link")}</a> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="imap__panel" class:imap__panel--static=anchor.is_some() id=id aria-labelledby=labelled_by>
+            <header class="imap__panel-head">
+                <div>
+                    <h2 id=title_id tabindex="-1">{line.name}</h2>
+                    {line.name_local.map(|local| view! { <p class="imap__local" lang="">{local}</p> })}
+                    <p class="imap__muted">
+                        <span class="imap__role" class:lead=line.lead>{line.role}</span>
+                        " · " {city}
+                    </p>
+                </div>
+                {close}
+            </header>
+            <p>{t("partner-no-region")}</p>
+            {note.map(|note| view! { <p class="imap__note">{note}</p> })}
+            {line.website.map(|url| view! { <p><a href=url.as_str().to_string() target="_blank" rel="noopener">{t("website")}</a></p> })}
+            <h3>{t("events")}</h3>
+            {if event_count == 0 {
+                view! { <p class="imap__muted">{details::count_phrase(&I18n::current(), "count-events", 0)}</p> }.into_any()
+            } else {
+                view! { <ul class="imap__items">{events}</ul> }.into_any()
+            }}
+        </section>
+    }
+}
