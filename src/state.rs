@@ -71,6 +71,44 @@ pub fn focus_panel_heading() {
     });
 }
 
+/// After a region or partner was opened by pointer or touch, or by "Next region": if the opened
+/// panel's top is out of sight (a phone, where the panel sits under the map), the page scrolls to it,
+/// so a tap never opens something the visitor cannot see. Where the panel is beside the map, or in the
+/// presentation (whose column scrolls by itself), nothing moves.
+pub fn reveal_panel() {
+    request_animation_frame(|| {
+        let Some(panel) = document().get_element_by_id("imap-panel") else {
+            return;
+        };
+        if panel.closest(".imap--present").ok().flatten().is_some() {
+            return;
+        }
+        if !top_in_sight(&panel) {
+            panel.scroll_into_view_with_bool(true);
+        }
+    });
+}
+
+/// Whether `element`'s top and its first lines (96 px) are on screen.
+fn top_in_sight(element: &web_sys::Element) -> bool {
+    let top = element.get_bounding_client_rect().top();
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    (-2.0..=height - 96.0).contains(&top)
+}
+
+/// Brings the map into view (an event or list entry selected its region on the map).
+pub fn reveal_map() {
+    if let Some(map) = document().get_element_by_id("imap-map")
+        && !top_in_sight(&map)
+    {
+        map.scroll_into_view();
+    }
+}
+
 /// The workshop presentation's state that the widget's root shows: `<Widget/>` owns it and binds
 /// its layout class (`imap--present`), `data-step` and the contrast theme to it; `use_tour` drives
 /// it. One source of truth, so nothing copies it onto the root.

@@ -150,7 +150,11 @@ fn region_button(id: RegionId, title: String) -> impl IntoView + use<> {
     let selection = Selection::expect();
     let select = {
         let id = id.clone();
-        move |_| selection.selected.set(Some(id.clone()))
+        move |_| {
+            selection.selected.set(Some(id.clone()));
+            // The region lights up on the map, which on a phone is far above the timeline.
+            crate::state::reveal_map();
+        }
     };
     // Highlight while hovered or focused; only clear it if no other element took it meanwhile.
     let highlight = move |on: bool| {

@@ -47,6 +47,10 @@ pub fn IndicatorCounter(
     own_note: bool,
     /// The sources to name under this counter (empty when the section names them once for all).
     sources: Vec<Source>,
+    /// How many records the data file lists of what the figure counts (`counts`), if it names a
+    /// list: "11 of 30 listed here".
+    #[prop(default = None)]
+    listed: Option<usize>,
 ) -> impl IntoView {
     let seen = crate::takeover::counter_seen(indicator.id.as_str());
     let UseCountUpReturn { value, target } =
@@ -66,6 +70,16 @@ pub fn IndicatorCounter(
         .flatten();
     let sources =
         (!sources.is_empty()).then(|| citations(&sources.iter().collect::<Vec<_>>(), &lang));
+    let listed = listed.map(|n| {
+        let (n, total) = (format(n as u64), format(indicator.value));
+        m.t_with(
+            "indicator-listed",
+            &[
+                ("listed", map_core::i18n::Arg::Text(&n)),
+                ("total", map_core::i18n::Arg::Text(&total)),
+            ],
+        )
+    });
     view! {
         <li class="imap__indicator" node_ref=target data-id=indicator.id.to_string()>
             <span class="imap__indicator-figure">
@@ -80,6 +94,7 @@ pub fn IndicatorCounter(
             </span>
             <span class="imap__indicator-label">{indicator.label.resolve(&lang).to_owned()}</span>
             <span class="imap__indicator-status">{status}</span>
+            {listed.map(|l| view! { <p class="imap__indicator-note">{l}</p> })}
             <p class="imap__indicator-note">{note}</p>
             {sources}
         </li>

@@ -21,7 +21,14 @@ pub fn Indicators(
     // One Intl formatter for all counters; local storage because a JS object is not `Send`.
     let formatter = StoredValue::new_local(NumberFormatter::new(&lang));
     let file = &data.data;
-    let note = shared_note(&file.indicators).map(|n| n.resolve(&lang).to_owned());
+    // The data's note for all indicators; else the note every indicator repeats, said once.
+    let note = file
+        .project
+        .indicators_note
+        .as_ref()
+        .or_else(|| shared_note(&file.indicators))
+        .map(|n| n.resolve(&lang).to_owned());
+    let own_notes = file.project.indicators_note.is_some() || note.is_none();
     let shared = shared_sources(&file.indicators);
     let items = file
         .indicators
@@ -39,8 +46,9 @@ pub fn Indicators(
                     indicator=indicator.clone()
                     lang=lang.clone()
                     formatter=formatter
-                    own_note=note.is_none()
+                    own_note=own_notes
                     sources=sources
+                    listed=indicator.counts.map(|list| list.len_in(file))
                 />
             }
         })

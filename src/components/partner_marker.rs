@@ -46,6 +46,7 @@ pub fn PartnerMarker(
     let alone = region.is_none();
     let partner = map_core::data::ids::PartnerId::parse(&marker.id).ok();
     let select = move || {
+        crate::state::reveal_panel();
         match (region.clone(), partner.clone()) {
             (Some(region), _) => selection.selected.set(Some(region)),
             (None, Some(partner)) => selection.select_partner(partner),

@@ -29,15 +29,11 @@ pub fn RegionList(
     let show = move |id: map_core::data::ids::RegionId| {
         selection.selected.set(Some(id));
         // Bring the map and its panel into view for a sighted keyboard user.
-        if let Some(map) = document().get_element_by_id("imap-map") {
-            map.scroll_into_view();
-        }
+        crate::state::reveal_map();
     };
     let show_partner = move |id: map_core::data::ids::PartnerId| {
         selection.select_partner(id);
-        if let Some(map) = document().get_element_by_id("imap-map") {
-            map.scroll_into_view();
-        }
+        crate::state::reveal_map();
     };
     // Built when the list is first opened, not with the page: it is hidden (and so out of the
     // accessibility tree) until then, and its 130-odd elements were a third of the page that had to

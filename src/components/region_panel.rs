@@ -59,6 +59,8 @@ pub fn RegionPanel(
             .cloned()
         });
         selection.selected.set(next);
+        // The next panel from its top, not from where the last one's buttons were.
+        crate::state::reveal_panel();
     };
     let partners = details
         .partners

@@ -43,6 +43,7 @@ pub fn RegionPath(
         move || {
             if !dragging.get_untracked() {
                 selection.selected.set(Some(id.clone()));
+                crate::state::reveal_panel();
             }
         }
     };

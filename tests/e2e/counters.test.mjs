@@ -182,24 +182,43 @@ test("screen readers read each final figure once, with its label", async () => {
     const line = `${indicator.value} ${text(indicator.label)}`;
     assert.ok(snapshot.includes(line), `"${line}" in:\n${snapshot}`);
   }
-  assert.equal(snapshot.match(/\d+/g).length, defaultData().indicators.length, snapshot);
+  // Each figure once; a figure that counts a list also says "11 of 30 listed here" (two numbers).
+  const listing = defaultData().indicators.filter((i) => i.counts).length;
+  assert.equal(snapshot.match(/\d+/g).length, defaultData().indicators.length + 2 * listing, snapshot);
   await page.close();
 });
 
-test("the data's note and source are shown, a source without address as text", async () => {
+test("the data's note for all indicators is said once, a source without address as text", async () => {
   const page = await app.page();
   assert.equal(await openWidget(page, app.server.url), "ready");
   const data = defaultData();
   const section = indicators(page).section;
   const shown = (await section.innerText()).replace(/\s+/g, " ");
-  const note = text(data.indicators[0].note);
-  assert.ok(data.indicators.every((i) => text(i.note) === note), "SECON's indicators share one note");
+  const note = text(data.project.indicators_note);
+  assert.ok(data.indicators.every((i) => !i.note), "SECON's note is written once, for all indicators");
   assert.ok(shown.includes(`About these figures: ${note}`), shown);
+  assert.equal(shown.split(note).length, 2, "the note is shown once");
   const source = data.sources.find((s) => s.id === data.indicators[0].sources[0]);
   assert.equal(source.url, undefined, "SECON's newsletter has no address");
   assert.ok(shown.includes(`Source: ${text(source.title)}`), shown);
   assert.equal(await section.getByRole("link").count(), 0, "no link is invented");
-  assert.ok(!/ of \d/.test(shown), "no target in the data, so no progress is shown");
+  const targets = await section.locator(".imap__indicator-target").allInnerTexts();
+  assert.ok(targets.every((t) => !/ of \d/.test(t)), "no target in the data, so no progress is shown");
+  await page.close();
+});
+
+test("a figure that counts one of the file's lists says how many of them are listed", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url), "ready");
+  const data = defaultData();
+  const counting = data.indicators.filter((i) => i.counts);
+  assert.ok(counting.length > 0, "SECON's good practices indicator names its list");
+  for (const indicator of counting) {
+    const item = indicators(page).item(text(indicator.label));
+    const listed = data[indicator.counts].length;
+    assert.ok(listed < indicator.value, "the file lists fewer than the project counts");
+    await item.getByText(`${listed} of ${indicator.value} listed here`).waitFor();
+  }
   await page.close();
 });
 

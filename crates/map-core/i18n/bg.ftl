@@ -43,6 +43,7 @@ close-details = Затваряне на подробностите
 skip-map = Прескачане на картата
 partner-no-region = Този партньор не представлява регион на политика в проекта.
 partners-without-region = Партньори без регион на политика
+indicator-listed = { $listed } от { $total } са показани тук
 partner-organisations = Партньорски организации
 policy-instrument = Инструмент на политиката
 good-practices = Добри практики

@@ -43,6 +43,7 @@ close-details = Details schließen
 skip-map = Karte überspringen
 partner-no-region = Dieser Partner vertritt im Projekt keine Politikregion.
 partners-without-region = Partner ohne Politikregion
+indicator-listed = { $listed } von { $total } hier aufgeführt
 partner-organisations = Partnerorganisationen
 policy-instrument = Politikinstrument
 good-practices = Gute Praxisbeispiele

@@ -43,6 +43,7 @@ close-details = Κλείσιμο λεπτομερειών
 skip-map = Παράλειψη του χάρτη
 partner-no-region = Αυτός ο εταίρος δεν εκπροσωπεί περιφέρεια πολιτικής στο έργο.
 partners-without-region = Εταίροι χωρίς περιφέρεια πολιτικής
+indicator-listed = { $listed } από { $total } παρουσιάζονται εδώ
 partner-organisations = Οργανισμοί-εταίροι
 policy-instrument = Μέσο πολιτικής
 good-practices = Καλές πρακτικές

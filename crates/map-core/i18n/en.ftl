@@ -43,6 +43,7 @@ close-details = Close details
 skip-map = Skip the map
 partner-no-region = This partner represents no policy region in the project.
 partners-without-region = Partners without a policy region
+indicator-listed = { $listed } of { $total } listed here
 partner-organisations = Partner organisations
 policy-instrument = Policy instrument
 good-practices = Good practices

@@ -43,6 +43,7 @@ close-details = Cerrar detalles
 skip-map = Saltar el mapa
 partner-no-region = Este socio no representa ninguna región de política en el proyecto.
 partners-without-region = Socios sin región de política
+indicator-listed = { $listed } de { $total } listados aquí
 partner-organisations = Organizaciones socias
 policy-instrument = Instrumento de política
 good-practices = Buenas prácticas

@@ -43,6 +43,7 @@ close-details = Aizvērt informāciju
 skip-map = Izlaist karti
 partner-no-region = Šis partneris projektā nepārstāv nevienu politikas reģionu.
 partners-without-region = Partneri bez politikas reģiona
+indicator-listed = { $listed } no { $total } norādīti šeit
 partner-organisations = Partnerorganizācijas
 policy-instrument = Politikas instruments
 good-practices = Labā prakse

@@ -43,6 +43,7 @@ close-details = Details sluiten
 skip-map = Kaart overslaan
 partner-no-region = Deze partner vertegenwoordigt in het project geen beleidsregio.
 partners-without-region = Partners zonder beleidsregio
+indicator-listed = { $listed } van { $total } hier vermeld
 partner-organisations = Partnerorganisaties
 policy-instrument = Beleidsinstrument
 good-practices = Goede praktijken

@@ -43,6 +43,7 @@ close-details = Zamknij szczegóły
 skip-map = Pomiń mapę
 partner-no-region = Ten partner nie reprezentuje w projekcie żadnego regionu polityki.
 partners-without-region = Partnerzy bez regionu polityki
+indicator-listed = { $listed } z { $total } wymienionych tutaj
 partner-organisations = Organizacje partnerskie
 policy-instrument = Instrument polityki
 good-practices = Dobre praktyki

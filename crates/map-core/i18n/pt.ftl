@@ -43,6 +43,7 @@ close-details = Fechar detalhes
 skip-map = Saltar o mapa
 partner-no-region = Este parceiro não representa nenhuma região de política no projeto.
 partners-without-region = Parceiros sem região de política
+indicator-listed = { $listed } de { $total } listados aqui
 partner-organisations = Organizações parceiras
 policy-instrument = Instrumento de política
 good-practices = Boas práticas

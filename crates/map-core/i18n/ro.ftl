@@ -43,6 +43,7 @@ close-details = Închide detaliile
 skip-map = Sari peste hartă
 partner-no-region = Acest partener nu reprezintă nicio regiune de politică în proiect.
 partners-without-region = Parteneri fără regiune de politică
+indicator-listed = { $listed } din { $total } prezentate aici
 partner-organisations = Organizații partenere
 policy-instrument = Instrument de politică
 good-practices = Bune practici

@@ -120,6 +120,10 @@ pub struct Project {
     /// 8 s. A `?tour=N` in the page's address overrides it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tour_seconds: Option<TourSeconds>,
+    /// A remark that applies to every indicator (e.g. where the figures come from, whether they
+    /// are achieved or targets), shown once under them; an indicator's own `note` is for itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicators_note: Option<Text>,
     /// The languages the file's texts are written in, as BCP 47 codes, e.g. `["en", "el"]`;
     /// must include `"en"` (the widget falls back to English) and list each code once. When
     /// given, every text written as translations must have a non-blank text in each of these
@@ -200,6 +204,11 @@ pub struct Indicator {
     /// Unit shown with the figure (e.g. "€"), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Text>,
+    /// The list of this file whose records the figure counts (e.g. `"good_practices"` for "30
+    /// good practices identified"): the widget then says how many of them the file lists ("11 of
+    /// 30 listed here"), so a shorter list does not read as a mistake.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counts: Option<RecordList>,
     /// How sure the data is about the figure.
     #[serde(default, skip_serializing_if = "Status::is_confirmed")]
     pub status: Status,
@@ -376,6 +385,45 @@ pub struct GoodPractice {
     /// Ids of the sources of this record.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
+}
+
+/// One of the file's lists of records, as an indicator names what it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RecordList {
+    /// `partners`
+    Partners,
+    /// `regions`
+    Regions,
+    /// `policy_instruments`
+    PolicyInstruments,
+    /// `good_practices`
+    GoodPractices,
+    /// `events`
+    Events,
+}
+
+impl RecordList {
+    /// Every list, in the file's order.
+    pub const ALL: &'static [RecordList] = &[
+        RecordList::Partners,
+        RecordList::Regions,
+        RecordList::PolicyInstruments,
+        RecordList::GoodPractices,
+        RecordList::Events,
+    ];
+
+    /// How many records `data` has in this list.
+    pub fn len_in(self, data: &DataFile) -> usize {
+        match self {
+            RecordList::Partners => data.partners.len(),
+            RecordList::Regions => data.regions.len(),
+            RecordList::PolicyInstruments => data.policy_instruments.len(),
+            RecordList::GoodPractices => data.good_practices.len(),
+            RecordList::Events => data.events.len(),
+        }
+    }
 }
 
 /// What kind of event it is.

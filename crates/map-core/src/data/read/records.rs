@@ -24,6 +24,7 @@ pub(super) fn read_project<'a>(
         let website = f.opt("website");
         let budget = f.opt("budget");
         let tour_seconds = f.opt("tour_seconds");
+        let indicators_note = f.opt("indicators_note");
         // Codes are checked in `validate` (a bad declaration is cleared, the project kept).
         let languages = f.or_default("languages");
         let (status, unconfirmed, note, sources) = f.meta();
@@ -37,6 +38,7 @@ pub(super) fn read_project<'a>(
             website,
             budget,
             tour_seconds,
+            indicators_note,
             languages,
             status,
             unconfirmed,
@@ -57,6 +59,7 @@ pub(super) fn read_indicator<'a>(
         let value = f.req("value");
         let target = f.opt("target");
         let unit = f.opt("unit");
+        let counts = f.opt("counts");
         let (status, unconfirmed, note, sources) = f.meta();
         Some(Indicator {
             id: id?,
@@ -64,6 +67,7 @@ pub(super) fn read_indicator<'a>(
             value: value?,
             target,
             unit,
+            counts,
             status,
             unconfirmed,
             note,

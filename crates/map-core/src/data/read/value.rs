@@ -12,7 +12,7 @@ use crate::data::ids::{
     EventId, IndicatorId, InstrumentId, NutsCode, PartnerId, PracticeId, RegionId, SourceId,
 };
 use crate::data::link::SafeUrl;
-use crate::data::model::{Budget, EventKind, Role, Status, Text, TourSeconds};
+use crate::data::model::{Budget, EventKind, RecordList, Role, Status, Text, TourSeconds};
 use crate::data::path::At;
 use crate::data::suggest::did_you_mean;
 
@@ -249,6 +249,11 @@ impl Choice for EventKind {
     const WHAT: &'static str = "an event kind (a string like \"stakeholder_meeting\")";
 }
 
+impl Choice for RecordList {
+    const ALL: &'static [Self] = RecordList::ALL;
+    const WHAT: &'static str = "a list of the file (\"partners\", \"regions\", \"policy_instruments\", \"good_practices\" or \"events\")";
+}
+
 /// The JSON names of every value of a [`Choice`].
 pub(crate) fn choice_names<C: Choice>() -> Vec<String> {
     C::ALL
@@ -294,6 +299,13 @@ impl FieldValue for Status {
 }
 impl FieldValue for EventKind {
     const EXPECTED: &'static str = <EventKind as Choice>::WHAT;
+    fn read(r: &mut Reader<'_>, v: &Value, at: &At<'_>) -> Option<Self> {
+        read_choice(r, v, at)
+    }
+}
+
+impl FieldValue for RecordList {
+    const EXPECTED: &'static str = <RecordList as Choice>::WHAT;
     fn read(r: &mut Reader<'_>, v: &Value, at: &At<'_>) -> Option<Self> {
         read_choice(r, v, at)
     }

@@ -108,6 +108,7 @@ impl Texts for Project {
             website: _,
             budget,
             tour_seconds: _,
+            indicators_note,
             languages: _,
             status: _,
             unconfirmed: _,
@@ -127,6 +128,7 @@ impl Texts for Project {
         {
             visit_opt(visit, &["budget", "note"], note);
         }
+        visit_opt(visit, &["indicators_note"], indicators_note);
         visit_opt(visit, &["note"], note);
     }
 }
@@ -139,6 +141,7 @@ impl Texts for Indicator {
             value: _,
             target: _,
             unit,
+            counts: _,
             status: _,
             unconfirmed: _,
             note,
