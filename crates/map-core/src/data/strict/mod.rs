@@ -228,6 +228,7 @@ impl Check for Project {
             website: _,
             budget,
             tour_seconds,
+            indicators_note: _,
             languages,
             status: _,
             unconfirmed,
@@ -244,6 +245,7 @@ impl Check for Project {
             "website",
             "budget",
             "tour_seconds",
+            "indicators_note",
             "languages",
         ];
         let dates = match (start, end) {
@@ -287,6 +289,7 @@ impl Check for Indicator {
             value,
             target,
             unit: _,
+            counts: _,
             status: _,
             unconfirmed,
             note: _,
@@ -295,7 +298,7 @@ impl Check for Indicator {
         texts_filled(self)
             && count(*value)
             && count_opt(*target)
-            && unconfirmed_in(unconfirmed, &["label", "value", "target", "unit"])
+            && unconfirmed_in(unconfirmed, &["label", "value", "target", "unit", "counts"])
             && known.cites(sources)
     }
 }

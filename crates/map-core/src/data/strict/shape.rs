@@ -19,7 +19,7 @@ use crate::data::ids::{
 use crate::data::link::SafeUrl;
 use crate::data::model::{
     Budget, DataFile, Event, EventKind, GoodPractice, Indicator, Partner, PolicyInstrument,
-    Project, Region, Role, Source, Status, Text, TourSeconds, is_language_tag,
+    Project, RecordList, Region, Role, Source, Status, Text, TourSeconds, is_language_tag,
 };
 
 /// A value of a field, read by its type alone.
@@ -164,6 +164,19 @@ impl Shape for EventKind {
     }
 }
 
+impl Shape for RecordList {
+    fn read(v: &Value) -> Option<Self> {
+        Some(match v.as_str()? {
+            "partners" => RecordList::Partners,
+            "regions" => RecordList::Regions,
+            "policy_instruments" => RecordList::PolicyInstruments,
+            "good_practices" => RecordList::GoodPractices,
+            "events" => RecordList::Events,
+            _ => return None,
+        })
+    }
+}
+
 impl<T: Shape> Shape for Vec<T> {
     fn read(v: &Value) -> Option<Self> {
         v.as_array()?.iter().map(T::read).collect()
@@ -208,6 +221,7 @@ impl Shape for Project {
                 "website",
                 "budget",
                 "tour_seconds",
+                "indicators_note",
                 "languages",
                 "status",
                 "unconfirmed",
@@ -225,6 +239,7 @@ impl Shape for Project {
             website: opt(o, "website")?,
             budget: opt(o, "budget")?,
             tour_seconds: opt(o, "tour_seconds")?,
+            indicators_note: opt(o, "indicators_note")?,
             languages: or_default(o, "languages")?,
             status: or_default(o, "status")?,
             unconfirmed: or_default(o, "unconfirmed")?,
@@ -244,6 +259,7 @@ impl Shape for Indicator {
                 "value",
                 "target",
                 "unit",
+                "counts",
                 "status",
                 "unconfirmed",
                 "note",
@@ -256,6 +272,7 @@ impl Shape for Indicator {
             value: req(o, "value")?,
             target: opt(o, "target")?,
             unit: opt(o, "unit")?,
+            counts: opt(o, "counts")?,
             status: or_default(o, "status")?,
             unconfirmed: or_default(o, "unconfirmed")?,
             note: opt(o, "note")?,
