@@ -43,6 +43,9 @@ pub fn RegionPath(
         move || {
             if !dragging.get_untracked() {
                 selection.selected.set(Some(id.clone()));
+                // On touch there is no pointer leaving the region to hide the tooltip: the panel
+                // now says what it said.
+                selection.highlighted.set(None);
                 crate::state::reveal_panel();
             }
         }

@@ -30,6 +30,12 @@ pub fn TourControls(
         let (at, of) = tour.position();
         t_with("step-of", &[("at", Arg::Count(at)), ("of", Arg::Count(of))])
     };
+    // Nothing before the title step, nothing after the closing step.
+    let first = move || tour.position().0 == 1;
+    let last = move || {
+        let (at, of) = tour.position();
+        at == of
+    };
     // A closure rather than <Show>: the same output, and less generic code in the wasm.
     move || {
         if !presenting.get() {
@@ -38,8 +44,8 @@ pub fn TourControls(
         view! {
             <div class="imap__present-controls" role="group" aria-label=t("presentation")>
                 <span class="imap__present-position" aria-live="polite">{position}</span>
-                <button type="button" aria-keyshortcuts="ArrowLeft PageUp" on:click=move |_| { playing.set(false); tour.previous() }>{t("previous-step")}</button>
-                <button type="button" aria-keyshortcuts="ArrowRight PageDown Space" on:click=move |_| { playing.set(false); tour.next() }>{t("next-step")}</button>
+                <button type="button" aria-keyshortcuts="ArrowLeft PageUp" disabled=first on:click=move |_| { playing.set(false); tour.previous() }>{t("previous-step")}</button>
+                <button type="button" aria-keyshortcuts="ArrowRight PageDown Space" disabled=last on:click=move |_| { playing.set(false); tour.next() }>{t("next-step")}</button>
                 <button type="button" data-tour-control="" aria-keyshortcuts="T" aria-pressed=move || playing.get().to_string() on:click=move |_| tour.toggle_tour()>{t("guided-tour")}</button>
                 <button type="button" aria-pressed=move || contrast.get().to_string() on:click=move |_| contrast.update(|c| *c = !*c)>{t("high-contrast")}</button>
                 <button type="button" aria-keyshortcuts="Escape" on:click=move |_| tour.leave()>{t("leave-presentation")}</button>

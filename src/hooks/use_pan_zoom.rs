@@ -25,6 +25,9 @@ pub struct UsePanZoomReturn {
     /// True from the moment a pointer drag moved the map until the next pointer press, so the click
     /// that ends a drag does not select what lies under it.
     pub dragged: RwSignal<bool>,
+    /// True for a moment after a plain wheel over a map not in use: the map then says how to zoom
+    /// (Ctrl + scroll), as map sites do, instead of silently letting the page scroll.
+    pub wheel_hint: RwSignal<bool>,
     view: StoredValue<ViewBox>,
     svg: NodeRef<leptos::svg::Svg>,
     pointers: StoredValue<Vec<(i32, f64, f64)>>,
@@ -36,6 +39,7 @@ pub fn use_pan_zoom(svg: NodeRef<leptos::svg::Svg>, view: ViewBox) -> UsePanZoom
     UsePanZoomReturn {
         transform: RwSignal::new(Transform::IDENTITY),
         dragged: RwSignal::new(false),
+        wheel_hint: RwSignal::new(false),
         view: StoredValue::new(view),
         svg,
         pointers: StoredValue::new(Vec::new()),
@@ -66,8 +70,17 @@ impl UsePanZoomReturn {
     pub fn on_wheel(&self, event: web_sys::WheelEvent) {
         let in_use = self.focus_inside() || event.ctrl_key() || event.meta_key();
         if !in_use {
+            if !self.wheel_hint.get_untracked() {
+                self.wheel_hint.set(true);
+                let hint = self.wheel_hint;
+                set_timeout(
+                    move || hint.set(false),
+                    std::time::Duration::from_millis(1500),
+                );
+            }
             return;
         }
+        self.wheel_hint.set(false);
         event.prevent_default();
         let Some(point) =
             self.client_to_view(f64::from(event.client_x()), f64::from(event.client_y()))
@@ -79,6 +92,18 @@ impl UsePanZoomReturn {
         let view = self.view();
         self.transform
             .update(|t| *t = t.zoom_at(point, factor, &view));
+    }
+
+    /// A double click or double tap zooms in twice as close about that point.
+    pub fn on_double_click(&self, event: web_sys::MouseEvent) {
+        let Some(point) =
+            self.client_to_view(f64::from(event.client_x()), f64::from(event.client_y()))
+        else {
+            return;
+        };
+        event.prevent_default();
+        let view = self.view();
+        self.transform.update(|t| *t = t.zoom_at(point, 2.0, &view));
     }
 
     /// A pointer goes down: remember it for a drag or a pinch.

@@ -162,3 +162,19 @@ test("every language at 320 px, Greek and German also at 1,280 px: long words ne
     }
   }
 });
+
+test("in Greek a Greek region is named as its people name it, from GISCO's national names", async () => {
+  const page = await app.page({ width: 320, height: 640 });
+  assert.equal(await openWidget(page, app.server.url, "/?lang=el#region=peloponnese"), "ready", page.consoleErrors.join("\n"));
+  const regions = JSON.parse(fs.readFileSync(path.join(DIST, "geo/regions.json"), "utf8"));
+  const national = regions.features.find((f) => f.id === "peloponnese").name_local;
+  assert.equal(national, "Πελοπόννησος");
+  await page.getByRole("heading", { level: 2, name: national, exact: true }).waitFor();
+  await screenshot(page, "greek-peloponnese-320");
+  // A region of another country keeps the data's name.
+  await page.goto(`${app.server.url}/?lang=el#region=mazovia`);
+  await page.getByRole("heading", { level: 2, name: "Mazovia", exact: true }).waitFor();
+  // In English the data's English name.
+  await page.goto(`${app.server.url}/?lang=en#region=peloponnese`);
+  await page.getByRole("heading", { level: 2, name: "Peloponnese", exact: true }).waitFor();
+});

@@ -94,3 +94,20 @@ test("at 375 px a tap on a region brings its panel into view, Next region shows 
   });
   assert.equal(new URL(page.url()).hash, `#region=${event.region}`);
 });
+
+test("at 375 px every control is at least 44 x 44 px", async () => {
+  const page = await app.page({ width: 375, height: 740 });
+  assert.equal(await openWidget(page, app.server.url, "/#region=mazovia"), "ready");
+  await page.locator("#imap-panel").waitFor();
+  const small = await page.evaluate(() => {
+    const controls = [...document.querySelectorAll(".imap button, .imap select, .imap__source a[href], .imap__items a[href]")];
+    return controls
+      .filter((e) => e.getClientRects().length > 0 && !e.closest("[hidden]"))
+      .map((e) => {
+        const r = e.getBoundingClientRect();
+        return { name: e.getAttribute("aria-label") || e.textContent.trim().slice(0, 40), w: Math.round(r.width), h: Math.round(r.height) };
+      })
+      .filter((c) => c.w < 44 || c.h < 44);
+  });
+  assert.deepEqual(small, []);
+});

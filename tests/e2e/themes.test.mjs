@@ -111,3 +111,29 @@ test("print: map, legend, attribution, the region's panel and the indicators, an
   assert.equal(pages, 1, `the print view takes ${pages} pages`);
   await page.close();
 });
+
+test("high contrast: partner and other countries, regions and the lines to the lead partner stand 3:1 apart", async () => {
+  const page = await app.page();
+  assert.equal(await openWidget(page, app.server.url, "/?theme=contrast"), "ready");
+  await page.getByRole("button", { name: "Show links to the lead partner" }).click();
+  const ratios = await page.evaluate(() => {
+    const rgb = (el, prop) => getComputedStyle(el)[prop].match(/\d+/g).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => {
+      const c = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b);
+    };
+    const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    const other = rgb(document.querySelector(".country:not(.partner)"), "fill");
+    const partner = rgb(document.querySelector(".country.partner"), "fill");
+    const region = rgb(document.querySelector(".region:not(.selected)"), "fill");
+    const line = rgb(document.querySelector(".links line"), "stroke");
+    return {
+      "partner country / other country": ratio(partner, other),
+      "region / partner country": ratio(region, partner),
+      "line / partner country": ratio(line, partner),
+      "line / other country": ratio(line, other),
+    };
+  });
+  for (const [pair, value] of Object.entries(ratios)) assert.ok(value >= 3, `${pair}: ${value.toFixed(2)}:1`);
+  await screenshot(page, "theme-contrast-links-1280");
+});

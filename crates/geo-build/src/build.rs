@@ -149,6 +149,7 @@ struct Selection<'a> {
 struct Feature {
     id: String,
     name: String,
+    name_local: Option<String>,
     kind: ShapeKind,
     country: String,
     polygons: ArcPolygons,
@@ -386,6 +387,7 @@ fn make_layers(
         Some(Feature {
             id: id.to_owned(),
             name: p.source.name.clone(),
+            name_local: None,
             kind,
             country: p.source.country.clone(),
             polygons: arc_polygons(&key),
@@ -413,6 +415,12 @@ fn make_layers(
                 name: match members.as_slice() {
                     [only] => only.name.clone(),
                     _ => region.id.clone(),
+                },
+                // And its name in the national script (Πελοπόννησος), for an interface in that
+                // language; a union has no one national name.
+                name_local: match members.as_slice() {
+                    [only] => only.name_local.clone(),
+                    _ => None,
                 },
                 kind: ShapeKind::Region,
                 country: members
@@ -595,6 +603,7 @@ fn label_features(
             OutFeature {
                 id: f.id.clone(),
                 name: f.name.clone(),
+                name_local: f.name_local.clone(),
                 kind: f.kind,
                 country: f.country.clone(),
                 label,

@@ -24,6 +24,9 @@ pub struct SourceFeature {
     pub id: String,
     /// `NAME_LATN` or `NAME_ENGL`.
     pub name: String,
+    /// `NUTS_NAME`, the name in the national language and script, when it differs from
+    /// `NAME_LATN` (Greek and Bulgarian regions); `None` for countries.
+    pub name_local: Option<String>,
     /// `CNTR_CODE` (NUTS) or the id itself (countries).
     pub country: String,
     /// `LEVL_CODE` for NUTS, `None` for countries.
@@ -149,6 +152,10 @@ fn parse_feature(value: &Value, kind: SourceKind) -> Result<SourceFeature, (Stri
     let name = text(name_key)
         .ok_or_else(|| fail(format!("property {name_key} missing or not a string")))?
         .to_owned();
+    let name_local = match kind {
+        SourceKind::Nuts => text("NUTS_NAME").filter(|n| *n != name).map(str::to_owned),
+        SourceKind::Countries => None,
+    };
     let (country, level) = match kind {
         SourceKind::Nuts => {
             let country = text("CNTR_CODE")
@@ -182,6 +189,7 @@ fn parse_feature(value: &Value, kind: SourceKind) -> Result<SourceFeature, (Stri
     Ok(SourceFeature {
         id,
         name,
+        name_local,
         country,
         level,
         polygons,

@@ -27,6 +27,8 @@ pub struct OutFeature {
     pub id: String,
     /// Display name.
     pub name: String,
+    /// The name in the national language and script, when it differs (written only then).
+    pub name_local: Option<String>,
     /// Country or region.
     pub kind: ShapeKind,
     /// GISCO country code.
@@ -110,9 +112,14 @@ pub fn shapes_file(
     for (n, (feature, polygons)) in features.iter().zip(&remapped).enumerate() {
         let _ = write!(
             out,
-            "{{\"id\":{},\"name\":{},\"kind\":\"{}\",\"country\":{},\"label\":[{},{}],\"polygons\":{}}}",
+            "{{\"id\":{},\"name\":{},{}\"kind\":\"{}\",\"country\":{},\"label\":[{},{}],\"polygons\":{}}}",
             json(&Value::from(feature.id.as_str())),
             json(&Value::from(feature.name.as_str())),
+            feature
+                .name_local
+                .as_deref()
+                .map(|n| format!("\"name_local\":{},", json(&Value::from(n))))
+                .unwrap_or_default(),
             feature.kind.as_str(),
             json(&Value::from(feature.country.as_str())),
             feature.label[0],
@@ -158,6 +165,7 @@ mod tests {
         OutFeature {
             id: id.to_owned(),
             name: format!("Name of {id}"),
+            name_local: None,
             kind: ShapeKind::Region,
             country: "DE".to_owned(),
             label: [5.0, 5.0],

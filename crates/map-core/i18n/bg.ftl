@@ -21,7 +21,7 @@ zoom-out = Намаляване
 zoom-out-hint = Намаляване (−)
 zoom-reset = Показване на цялата карта
 zoom-reset-hint = Цялата карта (0)
-lead-links = Връзки с водещия партньор
+lead-links = Покажи връзките с водещия партньор
 role-lead-partner = водещ партньор
 role-partner = партньор
 marker-label = { $partner }, { $role }, { $city }
@@ -44,6 +44,7 @@ skip-map = Прескачане на картата
 partner-no-region = Този партньор не представлява регион на политика в проекта.
 partners-without-region = Партньори без регион на политика
 indicator-listed = { $listed } от { $total } са показани тук
+zoom-hint = Използвайте Ctrl + колелцето, за да мащабирате картата
 partner-organisations = Партньорски организации
 policy-instrument = Инструмент на политиката
 good-practices = Добри практики
@@ -93,7 +94,7 @@ figure-of = от { $target }
 ## Събития
 upcoming-events = Предстоящи събития
 past-events = Минали събития
-no-upcoming = В данните няма предстоящи събития.
+no-upcoming = Все още няма предстоящи събития.
 no-past = В данните няма минали събития.
 events-show-earlier = { $count ->
     [one] Показване на { $count } по-ранно събитие

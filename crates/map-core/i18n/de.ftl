@@ -21,7 +21,7 @@ zoom-out = Verkleinern
 zoom-out-hint = Verkleinern (−)
 zoom-reset = Ganze Karte zeigen
 zoom-reset-hint = Ganze Karte (0)
-lead-links = Verbindungen zum Lead-Partner
+lead-links = Verbindungen zum Lead-Partner zeigen
 role-lead-partner = Lead-Partner
 role-partner = Partner
 marker-label = { $partner }, { $role }, { $city }
@@ -44,6 +44,7 @@ skip-map = Karte überspringen
 partner-no-region = Dieser Partner vertritt im Projekt keine Politikregion.
 partners-without-region = Partner ohne Politikregion
 indicator-listed = { $listed } von { $total } hier aufgeführt
+zoom-hint = Strg + Scrollen zum Zoomen der Karte
 partner-organisations = Partnerorganisationen
 policy-instrument = Politikinstrument
 good-practices = Gute Praxisbeispiele
@@ -93,7 +94,7 @@ figure-of = von { $target }
 ## Veranstaltungen
 upcoming-events = Kommende Veranstaltungen
 past-events = Vergangene Veranstaltungen
-no-upcoming = In den Daten sind keine kommenden Veranstaltungen aufgeführt.
+no-upcoming = Noch keine anstehenden Veranstaltungen.
 no-past = In den Daten sind keine vergangenen Veranstaltungen aufgeführt.
 events-show-earlier = { $count ->
     [one] { $count } frühere Veranstaltung zeigen

@@ -21,7 +21,7 @@ zoom-out = Σμίκρυνση
 zoom-out-hint = Σμίκρυνση (−)
 zoom-reset = Εμφάνιση όλου του χάρτη
 zoom-reset-hint = Όλος ο χάρτης (0)
-lead-links = Συνδέσεις με τον επικεφαλής εταίρο
+lead-links = Εμφάνιση συνδέσεων με τον επικεφαλής εταίρο
 role-lead-partner = επικεφαλής εταίρος
 role-partner = εταίρος
 marker-label = { $partner }, { $role }, { $city }
@@ -44,6 +44,7 @@ skip-map = Παράλειψη του χάρτη
 partner-no-region = Αυτός ο εταίρος δεν εκπροσωπεί περιφέρεια πολιτικής στο έργο.
 partners-without-region = Εταίροι χωρίς περιφέρεια πολιτικής
 indicator-listed = { $listed } από { $total } παρουσιάζονται εδώ
+zoom-hint = Χρησιμοποιήστε Ctrl + κύλιση για μεγέθυνση του χάρτη
 partner-organisations = Οργανισμοί-εταίροι
 policy-instrument = Μέσο πολιτικής
 good-practices = Καλές πρακτικές
@@ -93,7 +94,7 @@ figure-of = από { $target }
 ## Εκδηλώσεις
 upcoming-events = Προσεχείς εκδηλώσεις
 past-events = Προηγούμενες εκδηλώσεις
-no-upcoming = Τα δεδομένα δεν αναφέρουν προσεχείς εκδηλώσεις.
+no-upcoming = Δεν υπάρχουν ακόμη προσεχείς εκδηλώσεις.
 no-past = Τα δεδομένα δεν αναφέρουν προηγούμενες εκδηλώσεις.
 events-show-earlier = { $count ->
     [one] Εμφάνιση { $count } παλαιότερης εκδήλωσης

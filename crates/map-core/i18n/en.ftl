@@ -21,7 +21,7 @@ zoom-out = Zoom out
 zoom-out-hint = Zoom out (−)
 zoom-reset = Show the whole map
 zoom-reset-hint = Whole map (0)
-lead-links = Links to the lead partner
+lead-links = Show links to the lead partner
 role-lead-partner = lead partner
 role-partner = partner
 marker-label = { $partner }, { $role }, { $city }
@@ -44,6 +44,7 @@ skip-map = Skip the map
 partner-no-region = This partner represents no policy region in the project.
 partners-without-region = Partners without a policy region
 indicator-listed = { $listed } of { $total } listed here
+zoom-hint = Use Ctrl + scroll to zoom the map
 partner-organisations = Partner organisations
 policy-instrument = Policy instrument
 good-practices = Good practices
@@ -93,7 +94,7 @@ figure-of = of { $target }
 ## Events
 upcoming-events = Upcoming events
 past-events = Past events
-no-upcoming = No upcoming events are listed in the data.
+no-upcoming = No upcoming events yet.
 no-past = No past events are listed in the data.
 events-show-earlier = { $count ->
     [one] Show { $count } earlier event

@@ -21,7 +21,7 @@ zoom-out = Alejar
 zoom-out-hint = Alejar (−)
 zoom-reset = Ver todo el mapa
 zoom-reset-hint = Todo el mapa (0)
-lead-links = Conexiones con el socio principal
+lead-links = Mostrar vínculos con el socio principal
 role-lead-partner = socio principal
 role-partner = socio
 marker-label = { $partner }, { $role }, { $city }
@@ -44,6 +44,7 @@ skip-map = Saltar el mapa
 partner-no-region = Este socio no representa ninguna región de política en el proyecto.
 partners-without-region = Socios sin región de política
 indicator-listed = { $listed } de { $total } listados aquí
+zoom-hint = Use Ctrl + desplazamiento para hacer zoom en el mapa
 partner-organisations = Organizaciones socias
 policy-instrument = Instrumento de política
 good-practices = Buenas prácticas
@@ -93,7 +94,7 @@ figure-of = de { $target }
 ## Eventos
 upcoming-events = Próximos eventos
 past-events = Eventos pasados
-no-upcoming = Los datos no incluyen próximos eventos.
+no-upcoming = Todavía no hay próximos eventos.
 no-past = Los datos no incluyen eventos pasados.
 events-show-earlier = { $count ->
     [one] Mostrar { $count } evento anterior

@@ -21,7 +21,7 @@ zoom-out = Tālināt
 zoom-out-hint = Tālināt (−)
 zoom-reset = Rādīt visu karti
 zoom-reset-hint = Visa karte (0)
-lead-links = Saites ar vadošo partneri
+lead-links = Rādīt saites ar vadošo partneri
 role-lead-partner = vadošais partneris
 role-partner = partneris
 marker-label = { $partner }, { $role }, { $city }
@@ -44,6 +44,7 @@ skip-map = Izlaist karti
 partner-no-region = Šis partneris projektā nepārstāv nevienu politikas reģionu.
 partners-without-region = Partneri bez politikas reģiona
 indicator-listed = { $listed } no { $total } norādīti šeit
+zoom-hint = Izmantojiet Ctrl + ritināšanu, lai tuvinātu karti
 partner-organisations = Partnerorganizācijas
 policy-instrument = Politikas instruments
 good-practices = Labā prakse
@@ -95,7 +96,7 @@ figure-of = no { $target }
 ## Pasākumi
 upcoming-events = Gaidāmie pasākumi
 past-events = Notikušie pasākumi
-no-upcoming = Datos nav norādīti gaidāmie pasākumi.
+no-upcoming = Gaidāmu pasākumu vēl nav.
 no-past = Datos nav norādīti notikušie pasākumi.
 events-show-earlier = { $count ->
     [zero] Rādīt { $count } agrākus pasākumus

@@ -21,7 +21,7 @@ zoom-out = Uitzoomen
 zoom-out-hint = Uitzoomen (−)
 zoom-reset = Hele kaart tonen
 zoom-reset-hint = Hele kaart (0)
-lead-links = Verbindingen met de hoofdpartner
+lead-links = Verbindingen met de hoofdpartner tonen
 role-lead-partner = hoofdpartner
 role-partner = partner
 marker-label = { $partner }, { $role }, { $city }
@@ -44,6 +44,7 @@ skip-map = Kaart overslaan
 partner-no-region = Deze partner vertegenwoordigt in het project geen beleidsregio.
 partners-without-region = Partners zonder beleidsregio
 indicator-listed = { $listed } van { $total } hier vermeld
+zoom-hint = Gebruik Ctrl + scrollen om in te zoomen op de kaart
 partner-organisations = Partnerorganisaties
 policy-instrument = Beleidsinstrument
 good-practices = Goede praktijken
@@ -93,7 +94,7 @@ figure-of = van { $target }
 ## Evenementen
 upcoming-events = Komende evenementen
 past-events = Afgelopen evenementen
-no-upcoming = Er staan geen komende evenementen in de gegevens.
+no-upcoming = Nog geen komende evenementen.
 no-past = Er staan geen afgelopen evenementen in de gegevens.
 events-show-earlier = { $count ->
     [one] { $count } eerder evenement tonen

@@ -21,7 +21,7 @@ zoom-out = Pomniejsz
 zoom-out-hint = Pomniejsz (−)
 zoom-reset = Pokaż całą mapę
 zoom-reset-hint = Cała mapa (0)
-lead-links = Połączenia z partnerem wiodącym
+lead-links = Pokaż połączenia z partnerem wiodącym
 role-lead-partner = partner wiodący
 role-partner = partner
 marker-label = { $partner }, { $role }, { $city }
@@ -44,6 +44,7 @@ skip-map = Pomiń mapę
 partner-no-region = Ten partner nie reprezentuje w projekcie żadnego regionu polityki.
 partners-without-region = Partnerzy bez regionu polityki
 indicator-listed = { $listed } z { $total } wymienionych tutaj
+zoom-hint = Użyj Ctrl + przewijania, aby powiększyć mapę
 partner-organisations = Organizacje partnerskie
 policy-instrument = Instrument polityki
 good-practices = Dobre praktyki
@@ -97,7 +98,7 @@ figure-of = z { $target }
 ## Wydarzenia
 upcoming-events = Nadchodzące wydarzenia
 past-events = Minione wydarzenia
-no-upcoming = W danych nie ma nadchodzących wydarzeń.
+no-upcoming = Brak nadchodzących wydarzeń.
 no-past = W danych nie ma minionych wydarzeń.
 events-show-earlier = { $count ->
     [one] Pokaż { $count } wcześniejsze wydarzenie

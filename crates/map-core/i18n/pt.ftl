@@ -21,7 +21,7 @@ zoom-out = Reduzir
 zoom-out-hint = Reduzir (−)
 zoom-reset = Ver o mapa inteiro
 zoom-reset-hint = Mapa inteiro (0)
-lead-links = Ligações ao parceiro líder
+lead-links = Mostrar ligações ao parceiro líder
 role-lead-partner = parceiro líder
 role-partner = parceiro
 marker-label = { $partner }, { $role }, { $city }
@@ -44,6 +44,7 @@ skip-map = Saltar o mapa
 partner-no-region = Este parceiro não representa nenhuma região de política no projeto.
 partners-without-region = Parceiros sem região de política
 indicator-listed = { $listed } de { $total } listados aqui
+zoom-hint = Use Ctrl + deslocamento para ampliar o mapa
 partner-organisations = Organizações parceiras
 policy-instrument = Instrumento de política
 good-practices = Boas práticas
@@ -93,7 +94,7 @@ figure-of = de { $target }
 ## Eventos
 upcoming-events = Próximos eventos
 past-events = Eventos passados
-no-upcoming = Os dados não indicam próximos eventos.
+no-upcoming = Ainda não há eventos previstos.
 no-past = Os dados não indicam eventos passados.
 events-show-earlier = { $count ->
     [one] Mostrar { $count } evento anterior

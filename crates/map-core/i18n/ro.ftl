@@ -21,7 +21,7 @@ zoom-out = Micșorează
 zoom-out-hint = Micșorează (−)
 zoom-reset = Afișează toată harta
 zoom-reset-hint = Toată harta (0)
-lead-links = Legături cu partenerul lider
+lead-links = Arată legăturile cu partenerul lider
 role-lead-partner = partener lider
 role-partner = partener
 marker-label = { $partner }, { $role }, { $city }
@@ -44,6 +44,7 @@ skip-map = Sari peste hartă
 partner-no-region = Acest partener nu reprezintă nicio regiune de politică în proiect.
 partners-without-region = Parteneri fără regiune de politică
 indicator-listed = { $listed } din { $total } prezentate aici
+zoom-hint = Folosiți Ctrl + derulare pentru a mări harta
 partner-organisations = Organizații partenere
 policy-instrument = Instrument de politică
 good-practices = Bune practici
@@ -95,7 +96,7 @@ figure-of = din { $target }
 ## Evenimente
 upcoming-events = Evenimente viitoare
 past-events = Evenimente trecute
-no-upcoming = Datele nu conțin evenimente viitoare.
+no-upcoming = Încă nu sunt evenimente viitoare.
 no-past = Datele nu conțin evenimente trecute.
 events-show-earlier = { $count ->
     [one] Afișează { $count } eveniment anterior

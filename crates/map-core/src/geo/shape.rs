@@ -121,6 +121,9 @@ pub struct Shape {
     pub id: String,
     /// Display name (the NUTS or country name, or the region id).
     pub name: String,
+    /// A region's name in its national language and script (`NUTS_NAME`), when that differs from
+    /// `name` (Greek and Bulgarian regions); see [`national_name`].
+    pub name_local: Option<String>,
     /// Country or region.
     pub kind: ShapeKind,
     /// GISCO country code of the country the feature lies in (its own id for a country).
@@ -379,6 +382,10 @@ fn decode_feature(arcs: &[Vec<GridPoint>], value: &Value) -> Result<Shape, Featu
             .ok_or_else(|| fail(field, "missing or not a string".to_owned()))
     };
     let name = text("name")?;
+    let name_local = value
+        .get("name_local")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
     let country = text("country")?;
     let kind = match text("kind")?.as_str() {
         "country" => ShapeKind::Country,
@@ -406,6 +413,7 @@ fn decode_feature(arcs: &[Vec<GridPoint>], value: &Value) -> Result<Shape, Featu
         return Ok(Shape {
             id: id.clone(),
             name,
+            name_local,
             kind,
             country,
             d: d.to_owned(),
@@ -432,6 +440,7 @@ fn decode_feature(arcs: &[Vec<GridPoint>], value: &Value) -> Result<Shape, Featu
     Ok(Shape {
         id: id.clone(),
         name,
+        name_local,
         kind,
         country,
         d,

@@ -169,6 +169,47 @@ pub fn partner_without_region<'a>(data: &'a DataFile, id: &PartnerId) -> Option<
     partners_without_region(data).find(|p| &p.id == id)
 }
 
+/// The interface language a country's national names (`NUTS_NAME`) are written in, for the
+/// countries whose names GISCO writes in another script than Latin: Greek and Bulgarian.
+pub fn national_language(country: &str) -> Option<&'static str> {
+    match country {
+        "EL" | "CY" => Some("el"),
+        "BG" => Some("bg"),
+        _ => None,
+    }
+}
+
+/// Gives each region of `data` its national name from the geometry (GISCO's `NUTS_NAME`:
+/// Πελοπόννησος, Хасково) as its name in that country's language, so an interface in the region's
+/// own language names it as its people do. A name the data file already has in that language wins.
+pub fn add_national_names(data: &mut DataFile, regions: &crate::geo::shape::ShapeFile) {
+    for region in &mut data.regions {
+        let Some(shape) = regions
+            .features
+            .iter()
+            .find(|s| s.id == region.geometry_id().as_str())
+        else {
+            continue;
+        };
+        let (Some(local), Some(lang)) = (&shape.name_local, national_language(&shape.country))
+        else {
+            continue;
+        };
+        use crate::data::model::Text;
+        if let Text::Plain(plain) = &mut region.name {
+            // Inserted, not collected: collecting into a BTreeMap sorts first (2 KB of wasm).
+            let mut names = std::collections::BTreeMap::new();
+            names.insert("en".to_owned(), std::mem::take(plain));
+            region.name = Text::Translated(names);
+        }
+        if let Text::Translated(names) = &mut region.name
+            && !names.contains_key(lang)
+        {
+            names.insert(lang.to_owned(), local.clone());
+        }
+    }
+}
+
 /// The partners whose region is `region`, in the data file's order.
 pub fn partners_in<'a>(
     data: &'a DataFile,
@@ -392,6 +433,28 @@ mod tests {
             partner_without_region(&data, &PartnerId::parse("mazovia").unwrap()).is_none(),
             "a partner with a region opens its region instead"
         );
+    }
+
+    #[test]
+    fn greek_and_bulgarian_regions_get_their_national_names_from_the_geometry() {
+        let mut data = secon();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../geo/regions.json");
+        let regions = crate::geo::shape::parse_shapes(
+            "regions.json",
+            &std::fs::read_to_string(path).unwrap(),
+        )
+        .unwrap();
+        add_national_names(&mut data, &regions);
+        let name = |id: &str, lang: &str| {
+            let r = data.regions.iter().find(|r| r.id.as_str() == id).unwrap();
+            r.name.resolve(lang).to_owned()
+        };
+        assert_eq!(name("peloponnese", "el"), "Πελοπόννησος");
+        assert_eq!(name("peloponnese", "en"), "Peloponnese");
+        assert_eq!(name("haskovo", "bg"), "Хасково");
+        assert_eq!(name("haskovo", "el"), "Haskovo");
+        // Latin-script names are the data's own in every language.
+        assert_eq!(name("mazovia", "pl"), "Mazovia");
     }
 
     #[test]

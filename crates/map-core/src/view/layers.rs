@@ -71,10 +71,12 @@ pub fn region_label(data: &DataFile, region_id: &str, m: &crate::i18n::Messages)
                 .is_some_and(|r| r.to_string() == region_id)
         })
         .map(|p| {
-            let short = p.short_name.resolve(m.lang());
+            // The full name: a short name repeats the region ("Mazovia: Mazovia") or is an
+            // acronym nobody is told ("Rhine-Neckar: VRRN").
+            let name = p.name.resolve(m.lang());
             match p.role {
-                Role::Lead => m.t_with("tooltip-lead", &[("partner", Arg::Text(short))]),
-                Role::Partner => short.to_string(),
+                Role::Lead => m.t_with("tooltip-lead", &[("partner", Arg::Text(name))]),
+                Role::Partner => name.to_string(),
             }
         })
         .collect();
@@ -218,6 +220,7 @@ mod tests {
 
     fn shape(id: &str) -> Shape {
         Shape {
+            name_local: None,
             id: id.into(),
             name: id.into(),
             kind: ShapeKind::Region,
@@ -242,6 +245,10 @@ mod tests {
         let data = secon();
         let label = region_label(&data, "peloponnese", &crate::i18n::Messages::english());
         assert!(label.starts_with("Peloponnese: "), "{label}");
+        assert!(
+            label.contains("Region of Peloponnese"),
+            "the partner's full name: {label}"
+        );
         assert!(label.contains("(lead partner)"), "{label}");
         assert!(
             !region_label(&data, "extremadura", &crate::i18n::Messages::english())
