@@ -22,6 +22,128 @@ use crate::data::model::{
     Project, RecordList, Region, Role, Source, Status, Text, TourSeconds, is_language_tag,
 };
 
+/// The fields each record may have: the model's (a test compares them with the schema).
+const BUDGET: &[&str] = &[
+    "total_eur",
+    "erdf_eur",
+    "status",
+    "unconfirmed",
+    "note",
+    "sources",
+];
+const PROJECT: &[&str] = &[
+    "name",
+    "acronym",
+    "programme",
+    "number",
+    "start",
+    "end",
+    "website",
+    "budget",
+    "tour_seconds",
+    "indicators_note",
+    "languages",
+    "status",
+    "unconfirmed",
+    "note",
+    "sources",
+];
+const INDICATOR: &[&str] = &[
+    "id",
+    "label",
+    "value",
+    "target",
+    "unit",
+    "counts",
+    "status",
+    "unconfirmed",
+    "note",
+    "sources",
+];
+const PARTNER: &[&str] = &[
+    "id",
+    "name",
+    "name_local",
+    "short_name",
+    "role",
+    "city",
+    "location",
+    "website",
+    "region",
+    "status",
+    "unconfirmed",
+    "note",
+    "sources",
+];
+const REGION: &[&str] = &[
+    "id",
+    "name",
+    "country",
+    "nuts",
+    "geometry",
+    "status",
+    "unconfirmed",
+    "note",
+    "sources",
+];
+const POLICY_INSTRUMENT: &[&str] = &[
+    "id",
+    "name",
+    "name_local",
+    "region",
+    "managing_authority",
+    "url",
+    "status",
+    "unconfirmed",
+    "note",
+    "sources",
+];
+const GOOD_PRACTICE: &[&str] = &[
+    "id",
+    "title",
+    "region",
+    "organisation",
+    "summary",
+    "url",
+    "status",
+    "unconfirmed",
+    "note",
+    "sources",
+];
+const EVENT: &[&str] = &[
+    "id",
+    "title",
+    "kind",
+    "start",
+    "end",
+    "city",
+    "location",
+    "online",
+    "region",
+    "host",
+    "url",
+    "status",
+    "unconfirmed",
+    "note",
+    "sources",
+];
+const SOURCE: &[&str] = &["id", "url", "title", "note"];
+
+/// Each list above by the schema's name of its record, and the top level's (`""`).
+#[cfg(all(test, feature = "schema"))]
+const ALL: [(&str, &[&str]); 10] = [
+    ("", &crate::data::read::TOP_LEVEL),
+    ("Budget", BUDGET),
+    ("Project", PROJECT),
+    ("Indicator", INDICATOR),
+    ("Partner", PARTNER),
+    ("Region", REGION),
+    ("PolicyInstrument", POLICY_INSTRUMENT),
+    ("GoodPractice", GOOD_PRACTICE),
+    ("Event", EVENT),
+    ("Source", SOURCE),
+];
+
 /// A value of a field, read by its type alone.
 pub(super) trait Shape: Sized {
     fn read(v: &Value) -> Option<Self>;
@@ -185,17 +307,7 @@ impl<T: Shape> Shape for Vec<T> {
 
 impl Shape for Budget {
     fn read(v: &Value) -> Option<Self> {
-        let o = object(
-            v,
-            &[
-                "total_eur",
-                "erdf_eur",
-                "status",
-                "unconfirmed",
-                "note",
-                "sources",
-            ],
-        )?;
+        let o = object(v, BUDGET)?;
         Some(Budget {
             total_eur: opt(o, "total_eur")?,
             erdf_eur: opt(o, "erdf_eur")?,
@@ -209,26 +321,7 @@ impl Shape for Budget {
 
 impl Shape for Project {
     fn read(v: &Value) -> Option<Self> {
-        let o = object(
-            v,
-            &[
-                "name",
-                "acronym",
-                "programme",
-                "number",
-                "start",
-                "end",
-                "website",
-                "budget",
-                "tour_seconds",
-                "indicators_note",
-                "languages",
-                "status",
-                "unconfirmed",
-                "note",
-                "sources",
-            ],
-        )?;
+        let o = object(v, PROJECT)?;
         Some(Project {
             name: req(o, "name")?,
             acronym: req(o, "acronym")?,
@@ -251,21 +344,7 @@ impl Shape for Project {
 
 impl Shape for Indicator {
     fn read(v: &Value) -> Option<Self> {
-        let o = object(
-            v,
-            &[
-                "id",
-                "label",
-                "value",
-                "target",
-                "unit",
-                "counts",
-                "status",
-                "unconfirmed",
-                "note",
-                "sources",
-            ],
-        )?;
+        let o = object(v, INDICATOR)?;
         Some(Indicator {
             id: req(o, "id")?,
             label: req(o, "label")?,
@@ -283,24 +362,7 @@ impl Shape for Indicator {
 
 impl Shape for Partner {
     fn read(v: &Value) -> Option<Self> {
-        let o = object(
-            v,
-            &[
-                "id",
-                "name",
-                "name_local",
-                "short_name",
-                "role",
-                "city",
-                "location",
-                "website",
-                "region",
-                "status",
-                "unconfirmed",
-                "note",
-                "sources",
-            ],
-        )?;
+        let o = object(v, PARTNER)?;
         Some(Partner {
             id: req(o, "id")?,
             name: req(o, "name")?,
@@ -321,20 +383,7 @@ impl Shape for Partner {
 
 impl Shape for Region {
     fn read(v: &Value) -> Option<Self> {
-        let o = object(
-            v,
-            &[
-                "id",
-                "name",
-                "country",
-                "nuts",
-                "geometry",
-                "status",
-                "unconfirmed",
-                "note",
-                "sources",
-            ],
-        )?;
+        let o = object(v, REGION)?;
         Some(Region {
             id: req(o, "id")?,
             name: req(o, "name")?,
@@ -351,21 +400,7 @@ impl Shape for Region {
 
 impl Shape for PolicyInstrument {
     fn read(v: &Value) -> Option<Self> {
-        let o = object(
-            v,
-            &[
-                "id",
-                "name",
-                "name_local",
-                "region",
-                "managing_authority",
-                "url",
-                "status",
-                "unconfirmed",
-                "note",
-                "sources",
-            ],
-        )?;
+        let o = object(v, POLICY_INSTRUMENT)?;
         Some(PolicyInstrument {
             id: req(o, "id")?,
             name: opt(o, "name")?,
@@ -383,21 +418,7 @@ impl Shape for PolicyInstrument {
 
 impl Shape for GoodPractice {
     fn read(v: &Value) -> Option<Self> {
-        let o = object(
-            v,
-            &[
-                "id",
-                "title",
-                "region",
-                "organisation",
-                "summary",
-                "url",
-                "status",
-                "unconfirmed",
-                "note",
-                "sources",
-            ],
-        )?;
+        let o = object(v, GOOD_PRACTICE)?;
         Some(GoodPractice {
             id: req(o, "id")?,
             title: req(o, "title")?,
@@ -415,26 +436,7 @@ impl Shape for GoodPractice {
 
 impl Shape for Event {
     fn read(v: &Value) -> Option<Self> {
-        let o = object(
-            v,
-            &[
-                "id",
-                "title",
-                "kind",
-                "start",
-                "end",
-                "city",
-                "location",
-                "online",
-                "region",
-                "host",
-                "url",
-                "status",
-                "unconfirmed",
-                "note",
-                "sources",
-            ],
-        )?;
+        let o = object(v, EVENT)?;
         Some(Event {
             id: req(o, "id")?,
             title: req(o, "title")?,
@@ -457,7 +459,7 @@ impl Shape for Event {
 
 impl Shape for Source {
     fn read(v: &Value) -> Option<Self> {
-        let o = object(v, &["id", "url", "title", "note"])?;
+        let o = object(v, SOURCE)?;
         Some(Source {
             id: req(o, "id")?,
             url: opt(o, "url")?,
@@ -481,5 +483,32 @@ impl Shape for DataFile {
             events: req(o, "events")?,
             sources: req(o, "sources")?,
         })
+    }
+}
+
+#[cfg(all(test, feature = "schema"))]
+mod tests {
+    use super::ALL;
+
+    #[test]
+    fn every_record_takes_exactly_the_fields_of_the_schema() {
+        let schema: serde_json::Value =
+            serde_json::from_str(&crate::data::schema::schema_json()).unwrap();
+        for (definition, fields) in ALL {
+            let object = match definition {
+                "" => &schema,
+                _ => &schema["$defs"][definition],
+            };
+            let mut expected: Vec<&str> = object["properties"]
+                .as_object()
+                .unwrap_or_else(|| panic!("no properties for {definition:?}"))
+                .keys()
+                .map(String::as_str)
+                .collect();
+            let mut fields = fields.to_vec();
+            expected.sort_unstable();
+            fields.sort_unstable();
+            assert_eq!(fields, expected, "{definition:?}");
+        }
     }
 }
