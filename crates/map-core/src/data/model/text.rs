@@ -100,14 +100,6 @@ impl<'de> Deserialize<'de> for Text {
                     let text = access.next_value::<String>().map_err(|_| {
                         de::Error::custom(format!("the {lang:?} translation must be a string"))
                     })?;
-                    // Only text read straight from the file can repeat a key (a `Value` has
-                    // merged them): the fast path (`data::strict`) must refuse what `load`
-                    // reports as a duplicate key.
-                    if map.contains_key(&lang) {
-                        return Err(de::Error::custom(format!(
-                            "the {lang:?} translation appears twice"
-                        )));
-                    }
                     map.insert(lang, text);
                 }
                 if map.is_empty() {
