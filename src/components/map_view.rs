@@ -105,8 +105,14 @@ pub fn MapView(
         .iter()
         .filter(|c| partner_countries.contains(&c.country) && !c.d.is_empty())
         .map(|c| {
-            let at = layers::country_label_point(c.label, &region_boxes, label_size);
-            (country_name(c), at)
+            let name = country_name(c);
+            let at = layers::country_label_point(
+                c.label,
+                &region_boxes,
+                label_size,
+                name.chars().count(),
+            );
+            (name, at)
         })
         .collect();
     // A partner without a region is shown around its seat, as far out as a region would be.

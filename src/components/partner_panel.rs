@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 use map_core::view::details::{self, PartnerDetails};
 
+use crate::components::region_panel::{close_button, event_items};
 use crate::i18n::{I18n, t};
-use crate::state::Selection;
 
 /// The panel for one partner without a region.
 #[component]
@@ -18,7 +18,6 @@ pub fn PartnerPanel(
     #[prop(default = None)]
     anchor: Option<String>,
 ) -> impl IntoView {
-    let selection = Selection::expect();
     let PartnerDetails {
         line,
         city,
@@ -28,25 +27,9 @@ pub fn PartnerPanel(
     let id = anchor.clone().unwrap_or_else(|| "imap-panel".to_owned());
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
-    let close = match crate::PRERENDER && anchor.is_some() {
-        true => view! { <a href="#imap-map" class="imap__close" aria-label=t("close-details")>"×"</a> }.into_any(),
-        false => view! { <button type="button" class="imap__close" aria-label=t("close-details") on:click=move |_| selection.close()>"×"</button> }.into_any(),
-    };
-    // The interface language's dates, as in the timeline ("22–25 October 2024").
-    let dates = crate::hooks::intl::DateFormatter::new(&crate::i18n::lang());
+    let close = close_button(anchor.is_some());
     let event_count = events.len();
-    let events = events
-        .into_iter()
-        .map(|e| {
-            view! {
-                <li>
-                    <span>{e.title}</span>
-                    <span class="imap__muted imap__date">{dates.format(e.dates)}</span>
-                    {e.url.map(|url| view! { <a href=url.as_str().to_string() target="_blank" rel="noopener">{t("details-link")}</a> })}
-                </li>
-            }
-        })
-        .collect_view();
+    let events = event_items(events);
     view! {
         <section class="imap__panel" class:imap__panel--static=anchor.is_some() id=id aria-labelledby=labelled_by>
             <header class="imap__panel-head">

@@ -18,6 +18,34 @@ fn external(url: SafeUrl, text: String) -> impl IntoView {
     view! { <a href=url.as_str().to_string() target="_blank" rel="noopener">{text}</a> }
 }
 
+/// A panel's ×: closes it (`Selection::close`); in the prerendered page, a link back to the map,
+/// which is then the page's target, so no panel shows.
+pub fn close_button(prerendered: bool) -> AnyView {
+    if crate::PRERENDER && prerendered {
+        return view! { <a href="#imap-map" class="imap__close" aria-label=t("close-details")>"×"</a> }.into_any();
+    }
+    let selection = Selection::expect();
+    view! { <button type="button" class="imap__close" aria-label=t("close-details") on:click=move |_| selection.close()>"×"</button> }.into_any()
+}
+
+/// A panel's events, with their dates in the interface language as in the timeline ("22–25
+/// October 2024").
+pub fn event_items(events: Vec<details::EventLine>) -> impl IntoView {
+    let dates = crate::hooks::intl::DateFormatter::new(&crate::i18n::lang());
+    events
+        .into_iter()
+        .map(|e| {
+            view! {
+                <li>
+                    <span>{e.title}</span>
+                    <span class="imap__muted imap__date">{dates.format(e.dates)}</span>
+                    {e.url.map(|url| external(url, t("details-link")))}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
 /// The panel for `region`.
 #[component]
 pub fn RegionPanel(
@@ -111,30 +139,12 @@ pub fn RegionPanel(
             }
         })
         .collect_view();
-    // The interface language's dates, as in the timeline ("22–25 October 2024").
-    let dates = crate::hooks::intl::DateFormatter::new(&crate::i18n::lang());
     let event_count = details.events.len();
-    let events = details
-        .events
-        .into_iter()
-        .map(|e| {
-            view! {
-                <li>
-                    <span>{e.title}</span>
-                    <span class="imap__muted imap__date">{dates.format(e.dates)}</span>
-                    {e.url.map(|url| external(url, t("details-link")))}
-                </li>
-            }
-        })
-        .collect_view();
+    let events = event_items(details.events);
     let id = anchor.clone().unwrap_or_else(|| "imap-panel".to_owned());
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
-    let close = match crate::PRERENDER && anchor.is_some() {
-        // Back to the map, which is then the target, so no panel shows.
-        true => view! { <a href="#imap-map" class="imap__close" aria-label=t("close-details")>"×"</a> }.into_any(),
-        false => view! { <button type="button" class="imap__close" aria-label=t("close-details") on:click=move |_| selection.close()>"×"</button> }.into_any(),
-    };
+    let close = close_button(anchor.is_some());
     let other_regions = match links {
         Some((previous, next)) => view! {
             <a href=previous>{t("previous-region")}</a>

@@ -62,10 +62,17 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
     }
     // The countries as drawn (their paths repeat the page's SVG, which brotli stores once); the
     // regions as built, since zooming to a region needs its outline's points.
-    let drawn = parse_shapes(GEOMETRY[0], &countries)
-        .map(|file| drawn_json(&file))
-        .map_err(|e| e.to_string())?;
-    let stylesheet = |href: &str| read(href.trim_start_matches("./"));
+    let parsed = parse_shapes(GEOMETRY[0], &countries).map_err(|e| e.to_string())?;
+    let drawn = drawn_json(&parsed);
+    // The map's width to height, which the wasm sets on the map's frame for the CSS that sizes the
+    // map to the screen: the first view must have it too, or the map changes size at the takeover.
+    // In the stylesheet, since its Content-Security-Policy allows no style attribute.
+    let view = parsed.view_box;
+    let ratio = format!(
+        "\n.imap__map-frame {{ --imap-map-ratio: {}; }}\n",
+        view.width / view.height
+    );
+    let stylesheet = |href: &str| read(href.trim_start_matches("./")).map(|css| css + &ratio);
     let geometry = [
         (GEOMETRY[0], drawn.as_str()),
         (GEOMETRY[1], regions.as_str()),

@@ -219,14 +219,17 @@ test("geometry at 1,400 px: all of Europe, and zoomed on Rhine-Neckar and on Ben
   assert.equal(await openWidget(page, app.server.url, "/?show=map"), "ready");
   await map(page).screenshot({ path: path.join(SCREENSHOTS, "geo-europe-1400.png") });
   for (const [name, file] of [["Rhine-Neckar", "geo-rhine-neckar-1400"], ["Flemish Brabant", "geo-benelux-1400"]]) {
+    const before = (await region(page, name).boundingBox()).width;
     await region(page, name).click();
-    // Zoomed to it: the region's outline grows to fill a good part of the map.
+    // Zoomed to it: the region's outline grows several times over.
     const target = await region(page, name).elementHandle();
-    await page.waitForFunction((el) => el.getBoundingClientRect().width > 100, target);
+    const mapBox = await map(page).boundingBox();
+    await page
+      .waitForFunction(([el, w]) => el.getBoundingClientRect().width > w * 3, [target, before], { timeout: 5000 })
+      .catch(() => {});
     // Rhine-Neckar is one outline (its 15 districts dissolved): one path, drawn inside the map.
     const box = await region(page, name).boundingBox();
-    const mapBox = await map(page).boundingBox();
-    assert.ok(box.width > 100, `${name} is only ${box.width}px wide when zoomed to`);
+    assert.ok(box.width > before * 3, `${name} grew from ${before}px only to ${box.width}px when zoomed to`);
     assert.ok(box.x >= mapBox.x && box.x + box.width <= mapBox.x + mapBox.width, `${name} is inside the map`);
     assert.equal(await region(page, name).count(), 1);
     await map(page).screenshot({ path: path.join(SCREENSHOTS, `${file}.png`) });
@@ -293,4 +296,20 @@ test("the stress page draws every NUTS 3 region and still becomes ready", async 
   assert.equal(await openWidget(page, app.server.url, "/?stress=nuts3"), "ready");
   const drawn = await map(page).locator(".context-region").count();
   assert.equal(drawn, 1345);
+});
+
+test("desktop: the map, its legend and downloads fit the screen and stay in view while the side column scrolls", async () => {
+  const page = await app.page({ width: 1280, height: 800 });
+  assert.equal(await openWidget(page, app.server.url, "/#region=peloponnese"), "ready");
+  const download = page.getByRole("button", { name: "Download SVG" });
+  const inView = async () => {
+    const [m, d] = [await map(page).boundingBox(), await download.boundingBox()];
+    return m.y >= 0 && d.y + d.height <= 800;
+  };
+  assert.ok(await inView(), "the map and its downloads fit the first screen");
+  await page.mouse.move(1100, 400);
+  // Down the side column, short of its end (where the map's column ends too).
+  await page.mouse.wheel(0, 700);
+  await page.waitForFunction(() => scrollY > 600);
+  assert.ok(await inView(), "scrolled down the side column, the map and its downloads are still in view");
 });

@@ -122,7 +122,7 @@ pub struct Shape {
     /// Display name (the NUTS or country name, or the region id).
     pub name: String,
     /// A region's name in its national language and script (`NUTS_NAME`), when that differs from
-    /// `name` (Greek and Bulgarian regions); see [`national_name`].
+    /// `name` (Greek and Bulgarian regions); see [`crate::view::details::add_national_names`].
     pub name_local: Option<String>,
     /// Country or region.
     pub kind: ShapeKind,

@@ -127,7 +127,8 @@ pub struct Marker {
 
 /// One marker per partner whose seat lies in the frame, in the data file's order.
 pub fn markers(data: &DataFile, frame: &ShapeFile, m: &crate::i18n::Messages) -> Vec<Marker> {
-    let radius = frame.view_box.width / 230.0;
+    // Small enough not to cover a small region (Flemish Brabant) at the first zoom.
+    let radius = frame.view_box.width / 300.0;
     data.partners
         .iter()
         .filter_map(|p| {
@@ -161,16 +162,22 @@ pub fn markers(data: &DataFile, frame: &ShapeFile, m: &crate::i18n::Messages) ->
 /// Where a country's label goes: at the country's label point, unless a partner region covers it
 /// (Mazovia under "Poland", Flemish Brabant under "Belgium"); then just below that region, so the
 /// label never hides the region it names the country of. `size` is the label's font size in
-/// view-box units; the label is centred on its point.
+/// view-box units and `chars` the name's length; the label is centred on its point.
 pub fn country_label_point(
     label: [f64; 2],
     regions: &[crate::geo::zoom::Bounds],
     size: f64,
+    chars: usize,
 ) -> [f64; 2] {
     let [x, y] = label;
     let half = size / 2.0;
+    // The text runs both ways from its middle: about 0.3 of the font size a character each side.
+    let half_width = (size * 0.3 * chars as f64).max(half);
     let covered = regions.iter().find(|b| {
-        x >= b.min_x - half && x <= b.max_x + half && y >= b.min_y - half && y <= b.max_y + half
+        x >= b.min_x - half_width
+            && x <= b.max_x + half_width
+            && y >= b.min_y - half
+            && y <= b.max_y + half
     });
     match covered {
         Some(b) => [x, b.max_y + size * 0.9],
@@ -190,21 +197,26 @@ mod tests {
             max_y: 200.0,
         };
         assert_eq!(
-            country_label_point([200.0, 150.0], &[region], 40.0),
+            country_label_point([200.0, 150.0], &[region], 40.0, 1),
             [200.0, 236.0]
         );
         // Touching the region's edge within half a label counts as covering it.
         assert_eq!(
-            country_label_point([310.0, 150.0], &[region], 40.0),
+            country_label_point([310.0, 150.0], &[region], 40.0, 1),
             [310.0, 236.0]
         );
         assert_eq!(
-            country_label_point([500.0, 150.0], &[region], 40.0),
+            country_label_point([500.0, 150.0], &[region], 40.0, 1),
             [500.0, 150.0]
         );
         assert_eq!(
-            country_label_point([500.0, 150.0], &[], 40.0),
+            country_label_point([500.0, 150.0], &[], 40.0, 1),
             [500.0, 150.0]
+        );
+        // A long name beside a region would run over it: it moves too ("Latvia" over Riga).
+        assert_eq!(
+            country_label_point([380.0, 150.0], &[region], 40.0, 8),
+            [380.0, 236.0]
         );
     }
     use super::*;
