@@ -49,5 +49,13 @@ async function start() {
     else addEventListener("load", register, { once: true });
   }
 }
+// 3. The diagnostic module (crates/diagnose), which the wasm calls only for a data file its fast
+//    path refused: imported then, under the versioned name the build writes on <html>.
+globalThis.interregMapDiagnose = async (file, text) => {
+  const js = new URL(document.documentElement.dataset.imapDiagnose, document.baseURI).href;
+  const module = await import(js);
+  await module.default({ module_or_path: js.replace(/\.js$/, "_bg.wasm") });
+  return module.diagnose(file, text);
+};
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
 else start();

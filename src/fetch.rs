@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 
+use map_core::data::Diagnosis;
 use map_core::data::model::DataFile;
 use map_core::geo::shape::{ShapeFile, parse_shapes};
 use map_core::view::fetch_error::LoadError;
@@ -81,15 +82,18 @@ pub struct DataLoad {
 }
 
 /// The data file, loaded and validated: what is valid is kept, every problem is listed and logged.
+///
+/// A valid file is read by the fast path in this wasm (`map_core::data::read_valid`); only a file
+/// it refuses is handed to the diagnostic module ([`diagnose`]) for the messages and the valid part.
 pub async fn load_data(file: String) -> Arc<DataLoad> {
     let loaded = match fetch_text(&file).await {
-        Ok(text) => {
-            let loaded = map_core::data::load(&file, &text);
-            DataLoad {
-                data: loaded.data,
-                errors: loaded.errors.iter().map(ToString::to_string).collect(),
-            }
-        }
+        Ok(text) => match map_core::data::read_valid(&text) {
+            Some(data) => DataLoad {
+                data,
+                errors: Vec::new(),
+            },
+            None => diagnose(&file, &text).await,
+        },
         Err(error) => DataLoad {
             data: DataFile::default(),
             errors: vec![error.to_string()],
@@ -99,6 +103,43 @@ pub async fn load_data(file: String) -> Arc<DataLoad> {
         web_sys::console::error_1(&error.into());
     }
     Arc::new(loaded)
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `interregMapDiagnose(file, text)`: imports the diagnostic module (`crates/diagnose`) and
+    /// resolves to its answer, the JSON of `map_core::data::Diagnosis`. Defined by
+    /// public/boot.js (the module's versioned name is on `<html data-imap-diagnose>`), and by
+    /// the offline package's page, which carries the module inside it.
+    #[wasm_bindgen(catch, js_name = interregMapDiagnose)]
+    fn diagnose_in_module(file: &str, text: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// What the diagnostic module finds in a file the fast path refused: `load`'s messages, exactly
+/// as `cargo xtask validate` prints them, and the records still valid.
+async fn diagnose(file: &str, text: &str) -> DataLoad {
+    let answer = match diagnose_in_module(file, text) {
+        Ok(promise) => JsFuture::from(promise).await,
+        Err(error) => Err(error),
+    };
+    let diagnosis = answer.map_err(describe).and_then(|json| {
+        json.as_string()
+            .and_then(|json| Diagnosis::from_json(&json))
+            .ok_or_else(|| "its answer was not understood".to_owned())
+    });
+    match diagnosis {
+        Ok(Diagnosis { errors, data }) => DataLoad { data, errors },
+        Err(message) => DataLoad {
+            data: DataFile::default(),
+            errors: vec![
+                LoadError::Diagnosis {
+                    file: file.to_owned(),
+                    message,
+                }
+                .to_string(),
+            ],
+        },
+    }
 }
 
 /// A geometry file as loaded: its shapes, or the message saying which file failed and why.

@@ -77,7 +77,14 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
         (GEOMETRY[0], drawn.as_str()),
         (GEOMETRY[1], regions.as_str()),
     ];
-    let page = rewrite(&index, &root, &geometry, stylesheet)?;
+    let mut page = rewrite(&index, &root, &geometry, stylesheet)?;
+    if let Some(diagnose) = version_diagnose(dir)? {
+        page.html = page.html.replacen(
+            "<html lang=en ",
+            &format!("<html lang=en data-imap-diagnose={diagnose} "),
+            1,
+        );
+    }
     if release {
         let policy = POLICY.replace("{style}", &page.style_hash);
         // After `<meta charset>`, which must come first; before the style it allows.
@@ -95,6 +102,30 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
     } else {
         write(&dir.join("index.html"), &page.html)
     }
+}
+
+/// Gives the diagnostic module (trunk builds it unhashed, as a worker: `diagnose.js` and
+/// `diagnose_bg.wasm`) a name that changes with its content, `diagnose-<16 hex>.js` and
+/// `…_bg.wasm`, so that no cache serves an old one to a new widget (and the service worker
+/// caches it as a hashed file). Returns the glue's new name, which boot.js imports; `None` when
+/// the build has no such module.
+fn version_diagnose(dir: &Path) -> Result<Option<String>, String> {
+    let (js, wasm) = (dir.join("diagnose.js"), dir.join("diagnose_bg.wasm"));
+    let (Ok(js_bytes), Ok(wasm_bytes)) = (std::fs::read(&js), std::fs::read(&wasm)) else {
+        return Ok(None);
+    };
+    let digest = Sha256::new()
+        .chain_update(&js_bytes)
+        .chain_update(&wasm_bytes)
+        .finalize();
+    let hash: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let name = format!("diagnose-{hash}");
+    let rename = |from: &Path, to: String| {
+        std::fs::rename(from, dir.join(&to)).map_err(|e| format!("{}: {e}", from.display()))
+    };
+    rename(&js, format!("{name}.js"))?;
+    rename(&wasm, format!("{name}_bg.wasm"))?;
+    Ok(Some(format!("{name}.js")))
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {

@@ -53,6 +53,43 @@ test(
   },
 );
 
+test("the single file carries the diagnostic module: a broken data file in it shows its messages offline", async () => {
+  // A workshop's own data file with a problem, put where the package carries the data file.
+  const fixture = "dangling-partner-region";
+  const broken = fs.readFileSync(path.join(ROOT, `tests/fixtures/data/${fixture}.json`), "utf8");
+  const expected = fs
+    .readFileSync(path.join(ROOT, `tests/fixtures/data/${fixture}.expected`), "utf8")
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => line.replace(`${fixture}.json: `, "data/secon.json: "));
+  const page = fs
+    .readFileSync(PACKAGE, "utf8")
+    .replace(
+      /(<script type="application\/json" data-file="data\/secon.json">)[^]*?(<\/script>)/,
+      (_, open, close) => `${open}${broken}${close}`,
+    );
+  assert.ok(page.includes(broken));
+  const file = path.join(fs.mkdtempSync(path.join(ROOT, "target/package/broken-")), "interreg-map.html");
+  fs.writeFileSync(file, page);
+  const browser = await launch();
+  try {
+    await browser.context.setOffline(true);
+    const tab = await browser.context.newPage();
+    await tab.goto(pathToFileURL(file).href);
+    await tab.waitForFunction(
+      () => ["ready", "error"].includes(document.querySelector("[data-state]")?.dataset.state),
+      null,
+      { timeout: 30000 },
+    );
+    assert.equal(await tab.locator("main").getAttribute("data-state"), "error");
+    const shown = await tab.getByRole("alert").getByRole("listitem").allInnerTexts();
+    assert.deepEqual(shown.map((line) => line.trim()), expected);
+  } finally {
+    await browser.close();
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+});
+
 test("once visited, the hosted widget reloads with the network off (service worker)", async () => {
   const app = await start({ serviceWorkers: "allow" });
   try {
@@ -75,6 +112,14 @@ test("once visited, the hosted widget reloads with the network off (service work
     assert.equal(app.server.requests.length, served);
     const first = text(defaultData().regions[0].name);
     await page.getByRole("button", { name: new RegExp(first) }).first().waitFor();
+    // The diagnostic module is in the worker's cache too, for a data file with problems offline.
+    const module = await page.locator("html").getAttribute("data-imap-diagnose");
+    const cached = await page.evaluate(
+      (js) =>
+        Promise.all([js, js.replace(/\.js$/, "_bg.wasm")].map(async (f) => (await caches.match(f)) != null)),
+      module,
+    );
+    assert.deepEqual(cached, [true, true]);
   } finally {
     await app.browser.context.setOffline(false);
     await app.stop();

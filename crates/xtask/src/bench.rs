@@ -42,6 +42,8 @@ const CLS_TARGET: f64 = 0.01;
 const VSYNC_JITTER_MS: f64 = 0.2;
 /// The first visit's brotli weight the size work aims for (the report says whether it is met).
 const FIRST_VISIT_TARGET_BROTLI: u64 = 120_000;
+/// The first-visit wasm the size work aims for (issue 18).
+const WASM_AT_START_TARGET_BROTLI: u64 = 140_000;
 /// Rows of the wasm's biggest functions and crates in the report.
 const TOP_ITEMS: usize = 15;
 const TWIGGY_VERSION: &str = "0.8.0";
@@ -86,8 +88,10 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         })
         .unwrap_or_default();
     let visit = FirstVisit::of(&requested, &weights);
+    let wasm = WasmSplit::of(&requested, &weights);
     let report = json!({
         "first_visit": visit.to_json(),
+        "wasm": wasm.to_json(),
         "browser": browser,
         "wasm_top": wasm_items.as_ref().map(WasmItems::to_json).unwrap_or(Value::Null),
         "reference_d3": {
@@ -98,7 +102,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
             "frame_p95_ms": D3.frame_p95_ms,
         },
     });
-    let markdown = markdown(&visit, &report["browser"], wasm_items.as_ref());
+    let markdown = markdown(&visit, &wasm, &report["browser"], wasm_items.as_ref());
     write(&out.join("report.json"), &format!("{report:#}\n"))?;
     write(&out.join("report.md"), &markdown)?;
     println!("\n{markdown}");
@@ -164,6 +168,50 @@ impl FirstVisit {
                 Some((raw, gzip, brotli)) => json!({ "path": path, "raw": raw, "gzip": gzip, "brotli": brotli }),
                 None => json!({ "path": path, "missing": true }),
             }).collect::<Vec<_>>(),
+        })
+    }
+}
+
+/// The built wasm modules (`*_bg.wasm`, brotli bytes): those a first visit loads at start, and
+/// those loaded only on demand (the diagnostic module, for a data file with problems).
+struct WasmSplit {
+    at_start: Vec<(String, u64)>,
+    on_demand: Vec<(String, u64)>,
+}
+
+impl WasmSplit {
+    fn of(requested: &[String], weights: &[Weight]) -> WasmSplit {
+        let (at_start, on_demand) = weights
+            .iter()
+            .filter(|w| w.path.ends_with("_bg.wasm"))
+            .map(|w| (w.path.clone(), w.brotli))
+            .partition(|(path, _)| requested.contains(path));
+        WasmSplit {
+            at_start,
+            on_demand,
+        }
+    }
+
+    fn total(list: &[(String, u64)]) -> u64 {
+        list.iter().map(|(_, b)| b).sum()
+    }
+
+    fn names(list: &[(String, u64)]) -> String {
+        let names: Vec<&str> = list.iter().map(|(path, _)| path.as_str()).collect();
+        names.join(", ")
+    }
+
+    fn to_json(&self) -> Value {
+        let rows = |list: &[(String, u64)]| {
+            list.iter()
+                .map(|(path, brotli)| json!({ "path": path, "brotli": brotli }))
+                .collect::<Vec<_>>()
+        };
+        json!({
+            "at_start_brotli_bytes": Self::total(&self.at_start),
+            "on_demand_brotli_bytes": Self::total(&self.on_demand),
+            "at_start": rows(&self.at_start),
+            "on_demand": rows(&self.on_demand),
         })
     }
 }
@@ -341,7 +389,12 @@ fn first_segment(path: &str) -> &str {
     &path[..end]
 }
 
-fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &String>) -> String {
+fn markdown(
+    visit: &FirstVisit,
+    split: &WasmSplit,
+    browser: &Value,
+    wasm: Result<&WasmItems, &String>,
+) -> String {
     let mut md = String::new();
     let (raw, gzip, brotli) = visit.totals();
     let num = |v: &Value| v.as_f64().unwrap_or(f64::NAN);
@@ -372,6 +425,19 @@ fn markdown(visit: &FirstVisit, browser: &Value, wasm: Result<&WasmItems, &Strin
         "| first visit, gzip | {} | {} | |",
         kb(gzip),
         kb(D3.first_visit_gzip)
+    );
+    let _ = writeln!(
+        md,
+        "| wasm loaded at start, brotli ({}) | {} | | under {} |",
+        WasmSplit::names(&split.at_start),
+        kb(WasmSplit::total(&split.at_start)),
+        kb(WASM_AT_START_TARGET_BROTLI)
+    );
+    let _ = writeln!(
+        md,
+        "| wasm loaded on demand, brotli ({}: only for a data file with problems) | {} | | |",
+        WasmSplit::names(&split.on_demand),
+        kb(WasmSplit::total(&split.on_demand))
     );
     let _ = writeln!(
         md,
@@ -598,6 +664,33 @@ mod tests {
         assert_eq!(
             crate_of("import wbg::__wbg_fetch_1234"),
             "(imports from JS)"
+        );
+    }
+
+    #[test]
+    fn wasm_modules_split_into_those_a_first_visit_loads_and_the_others() {
+        let weight = |path: &str, brotli| Weight {
+            path: path.into(),
+            raw: brotli * 3,
+            gzip: brotli * 2,
+            brotli,
+        };
+        let weights = [
+            weight("interreg-map-0123456789abcdef_bg.wasm", 100),
+            weight("interreg-map-0123456789abcdef.js", 5),
+            weight("diagnose-fedcba9876543210_bg.wasm", 40),
+            weight("diagnose-fedcba9876543210.js", 2),
+        ];
+        let requested = [
+            "index.html".into(),
+            "interreg-map-0123456789abcdef_bg.wasm".into(),
+        ];
+        let split = WasmSplit::of(&requested, &weights);
+        assert_eq!(WasmSplit::total(&split.at_start), 100);
+        assert_eq!(WasmSplit::total(&split.on_demand), 40);
+        assert_eq!(
+            WasmSplit::names(&split.on_demand),
+            "diagnose-fedcba9876543210_bg.wasm"
         );
     }
 

@@ -2,7 +2,7 @@
 //!
 //! After a release build it writes, into `target/package/`:
 //! - `interreg-map.html`: one self-contained page (CSS, the wasm-bindgen glue, the wasm as base64,
-//!   the data file and the geometry inside it) that opens by double-click from `file://`. The app
+//!   the diagnostic module likewise, the data file and the geometry inside it) that opens by double-click from `file://`. The app
 //!   reads the embedded `<script type="application/json" data-file="…">` blocks instead of fetching
 //!   (src/fetch.rs). Its inline script and style put it outside the hosted site's strict CSP, which
 //!   it never runs under: it is a file on a presenter's laptop, not a page of the site.
@@ -125,6 +125,32 @@ fn single_page(dist: &Path) -> Result<String, String> {
             text.replace("</", "<\\/")
         ));
     }
+    // The diagnostic module (crates/diagnose), for a data file with problems: its wasm as base64
+    // and its glue as a module of its own (its names stay in its scope) that gives the app the
+    // `interregMapDiagnose` boot.js gives it on the hosted site. Defined before the app starts.
+    let diagnose_glue = read(&built("diagnose-", ".js")?)?;
+    if !diagnose_glue.contains("async function __wbg_init(")
+        || !diagnose_glue.contains("function diagnose(")
+    {
+        return Err(
+            "the diagnostic module's glue has no __wbg_init or diagnose: update package.rs".into(),
+        );
+    }
+    let diagnose_path = built("diagnose-", "_bg.wasm")?;
+    let diagnose_wasm = fs::read(&diagnose_path)
+        .map_err(|e| format!("cannot read {}: {e}", diagnose_path.display()))?;
+    page.push_str(&format!(
+        "<script type=\"application/octet-stream\" id=\"imap-diagnose-wasm\">{}</script>\n",
+        base64::engine::general_purpose::STANDARD.encode(&diagnose_wasm)
+    ));
+    page.push_str(&format!(
+        "<script type=\"module\">\n{}\n\
+         globalThis.interregMapDiagnose = async (file, text) => {{\n\
+         const b64 = document.getElementById(\"imap-diagnose-wasm\").textContent;\n\
+         await __wbg_init({{ module_or_path: Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)) }});\n\
+         return diagnose(file, text);\n}};\n</script>\n",
+        inline(&diagnose_glue)
+    ));
     page.push_str(&format!(
         "<script type=\"application/octet-stream\" id=\"imap-wasm\">{}</script>\n",
         base64::engine::general_purpose::STANDARD.encode(&wasm)

@@ -30,12 +30,20 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
                 .args(["--", "-D", "warnings"]),
         )
     })?;
-    log.step("clippy (wasm app)", || {
+    log.step("clippy (wasm app, diagnostic module, editor)", || {
         exec::run(
             cargo(root)
                 // The data editor (editor.html) is a wasm app too.
-                .args(["clippy", "-p", "interreg-map", "-p", "interreg-map-editor"])
-                .arg("--all-targets")
+                .args([
+                    "clippy",
+                    "-p",
+                    "interreg-map",
+                    "-p",
+                    "diagnose",
+                    "-p",
+                    "interreg-map-editor",
+                    "--all-targets",
+                ])
                 .args(["--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]),
         )
     })?;

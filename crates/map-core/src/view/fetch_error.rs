@@ -37,6 +37,17 @@ pub enum LoadError {
         /// What the browser reported.
         message: String,
     },
+    /// The data file has problems, but the module that says which could not run (offline
+    /// before it was ever fetched, or blocked).
+    #[error(
+        "{file}: the file has problems, and the part of the widget that describes them could not be loaded ({message}); run `cargo xtask validate` on the file, or reload with the network on"
+    )]
+    Diagnosis {
+        /// Path of the data file as requested.
+        file: String,
+        /// What the browser reported.
+        message: String,
+    },
 }
 
 fn status_suffix(text: &str) -> String {

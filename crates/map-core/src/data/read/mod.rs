@@ -143,7 +143,9 @@ pub(crate) fn read_document(r: &mut Reader<'_>, root: &Value) -> Parsed {
             });
         }
     }
-    if let Some(v) = obj.get("$schema") {
+    // `null` is an absent `$schema`, as it is for every optional field (and for serde, which
+    // the fast path of `strict` reads with).
+    if let Some(v) = obj.get("$schema").filter(|v| !v.is_null()) {
         parsed.schema = String::read(r, v, &at.key("$schema"));
     }
     match obj.get("project") {

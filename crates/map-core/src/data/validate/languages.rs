@@ -80,7 +80,7 @@ pub(super) fn check_declaration(
 /// not compile until it is listed here, as a text or as not one, so no text escapes the check by
 /// being forgotten. (Walking the parsed model, not the raw JSON, because only the model knows
 /// which objects are texts.)
-trait Texts {
+pub(crate) trait Texts {
     /// Calls `visit` with the JSON path of each text below the record (its keys), and the text.
     fn texts<'a>(&'a self, visit: &mut dyn FnMut(&'static [&'static str], &'a Text));
 }

@@ -26,7 +26,7 @@
 //! geometry file are checked apart, by [`check_geometry`].
 
 mod geometry;
-mod languages;
+pub(crate) mod languages;
 mod lists;
 mod refs;
 
