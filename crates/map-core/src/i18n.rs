@@ -208,17 +208,21 @@ impl Messages {
     /// until [`Messages::with_plural_rule`] gives the language's. A catalogue that does not parse
     /// gives English and the error, which the widget shows; it never leaves strings blank.
     pub fn new(lang: &str, ftl: &str) -> (Self, Option<CatalogueError>) {
-        let mut messages = Messages::english();
+        Messages::english().over(lang, ftl)
+    }
+
+    /// `lang`'s catalogue `ftl` over these messages' English; English itself (`"en"`) unchanged.
+    fn over(mut self, lang: &str, ftl: &str) -> (Self, Option<CatalogueError>) {
         if lang == "en" {
-            return (messages, None);
+            return (self, None);
         }
         match catalogue(lang, ftl) {
             Ok(primary) => {
-                messages.lang = lang.to_owned();
-                messages.primary = Some(primary);
-                (messages, None)
+                self.lang = lang.to_owned();
+                self.primary = Some(primary);
+                (self, None)
             }
-            Err(e) => (messages, Some(e)),
+            Err(e) => (self, Some(e)),
         }
     }
 
@@ -481,17 +485,7 @@ impl Messages {
             Ok(english) => messages.english = Arc::new(english),
             Err(e) => return (messages, Some(e)),
         }
-        if lang == "en" {
-            return (messages, None);
-        }
-        match catalogue(lang, ftl) {
-            Ok(primary) => {
-                messages.lang = lang.to_owned();
-                messages.primary = Some(primary);
-                (messages, None)
-            }
-            Err(e) => (messages, Some(e)),
-        }
+        messages.over(lang, ftl)
     }
 }
 
