@@ -172,8 +172,9 @@ impl FirstVisit {
     }
 }
 
-/// The built wasm modules (`*_bg.wasm`, brotli bytes): those a first visit loads at start, and
-/// those loaded only on demand (the diagnostic module, for a data file with problems).
+/// The widget's wasm modules (`*_bg.wasm`, brotli bytes): those a first visit loads at start, and
+/// those loaded only on demand (the diagnostic module, for a data file with problems). The data
+/// editor's wasm (`editor-*`) belongs to another page, editor.html, and is left out.
 struct WasmSplit {
     at_start: Vec<(String, u64)>,
     on_demand: Vec<(String, u64)>,
@@ -183,7 +184,7 @@ impl WasmSplit {
     fn of(requested: &[String], weights: &[Weight]) -> WasmSplit {
         let (at_start, on_demand) = weights
             .iter()
-            .filter(|w| w.path.ends_with("_bg.wasm"))
+            .filter(|w| w.path.ends_with("_bg.wasm") && !w.path.starts_with("editor"))
             .map(|w| (w.path.clone(), w.brotli))
             .partition(|(path, _)| requested.contains(path));
         WasmSplit {
@@ -680,6 +681,7 @@ mod tests {
             weight("interreg-map-0123456789abcdef.js", 5),
             weight("diagnose-fedcba9876543210_bg.wasm", 40),
             weight("diagnose-fedcba9876543210.js", 2),
+            weight("editor-0011223344556677_bg.wasm", 300),
         ];
         let requested = [
             "index.html".into(),
