@@ -42,14 +42,7 @@ pub fn FieldEditor(field: Field, path: Vec<Step>, order: Vec<String>) -> impl In
     let label = field.label();
     let help = field.help.clone();
     let required = field.required;
-    let value = {
-        let path = path.clone();
-        Signal::derive(move || {
-            state
-                .doc
-                .with(|d| d.as_ref().and_then(|d| d.at(&path).cloned()))
-        })
-    };
+    let value = value_at(state, path.clone());
     let write = {
         let path = path.clone();
         let order = order.clone();
@@ -284,6 +277,15 @@ fn select_control(
 }
 
 /// The languages the file declares (`project.languages`), English when it declares none.
+/// The value at `path` in the open file, following its edits (`None` where the file has none).
+fn value_at(state: EditorState, path: Vec<Step>) -> Signal<Option<Json>> {
+    Signal::derive(move || {
+        state
+            .doc
+            .with(|d| d.as_ref().and_then(|d| d.at(&path).cloned()))
+    })
+}
+
 fn languages(state: EditorState) -> Vec<String> {
     let declared: Vec<String> = state.doc.with(|d| {
         d.as_ref()
@@ -316,14 +318,7 @@ fn text_control(
 ) -> impl IntoView {
     let state = EditorState::expect();
     let langs = Memo::new(move |_| languages(state));
-    let value = {
-        let path = path.clone();
-        Signal::derive(move || {
-            state
-                .doc
-                .with(|d| d.as_ref().and_then(|d| d.at(&path).cloned()))
-        })
-    };
+    let value = value_at(state, path.clone());
     let in_lang = move |lang: &str, first: bool| match value.get() {
         Some(Json::String(s)) if first => s,
         Some(Json::Object(t)) => t
@@ -491,14 +486,7 @@ fn coordinates_control(
     required: bool,
 ) -> impl IntoView {
     let state = EditorState::expect();
-    let value = {
-        let path = path.clone();
-        Signal::derive(move || {
-            state
-                .doc
-                .with(|d| d.as_ref().and_then(|d| d.at(&path).cloned()))
-        })
-    };
+    let value = value_at(state, path.clone());
     let part = move |i: usize| match value.get() {
         Some(Json::Array(items)) => items
             .get(i)
