@@ -48,26 +48,30 @@ test("a data file named by ?data= has every region drawn from NUTS 3 with a size
   const page = await app.page();
   const before = app.server.requests.length;
   assert.equal(await openWidget(page, app.server.url, `/${QUERY}`), "ready");
+  await screenshot(page, "second-project-1280");
   await everyRegionDrawnAndSelectable(page);
   const requests = app.server.requests.slice(before);
   assert.ok(requests.includes("/geo/nuts3.json"), "the NUTS 3 topology is fetched for regions the build did not draw");
   // The app asked for no data file but this one (the page's own preload of the build's file is
   // the prerendered page's, see index.html).
-  const preload = fs.readFileSync(path.join(DIST, "index.html"), "utf8").includes("preload href=data/secon.json");
+  const preload = /<link[^>]*data\/secon\.json[^>]*>/.test(fs.readFileSync(path.join(DIST, "index.html"), "utf8"));
   const others = dataRequests(requests).filter((p) => p !== `/fixtures/${FIXTURE}`);
   assert.deepEqual(others, preload ? ["/data/secon.json"] : []);
   // Nothing of the build's project is left on the map.
   assert.equal(await map(page).getByRole("button", { name: /^Extremadura/ }).count(), 0);
-  await screenshot(page, "second-project-1280");
   assert.deepEqual(page.consoleErrors, []);
 });
 
 test("the presentation steps through the regions drawn at run time", async () => {
   const page = await app.page();
   assert.equal(await openWidget(page, app.server.url, `/${QUERY}&present=1`), "ready");
-  await page.getByRole("group", { name: "Presentation" }).waitFor();
+  const presenting = page.getByRole("group", { name: "Presentation" });
+  await presenting.waitFor();
+  const position = presenting.getByText(/^Step \d+ of \d+$/);
   for (const r of DATA.regions) {
-    await page.keyboard.press("PageDown");
+    // A panel longer than the screen is paged through before the next step.
+    const before = await position.innerText();
+    for (let i = 0; i < 12 && (await position.innerText()) === before; i += 1) await page.keyboard.press("PageDown");
     await page.getByRole("heading", { level: 2, name: text(r.name), exact: true }).waitFor();
     const box = await region(page, text(r.name)).boundingBox();
     assert.ok(box && box.width > 3, `${r.id} is not on the map: ${JSON.stringify(box)}`);
@@ -104,6 +108,7 @@ test("a region without a policy instrument record says not given, one the file m
   let shown = await panel(page).innerText();
   assert.match(shown, /Not given/);
   assert.doesNotMatch(shown, /not found in public sources/);
+  await panel(page).getByRole("button", { name: "Close details" }).click();
   await region(page, text(notFound.name)).click();
   await panel(page).getByRole("heading", { name: text(notFound.name) }).waitFor();
   shown = await panel(page).innerText();
@@ -138,9 +143,9 @@ test("the file put in place of the build's data file is served and drawn (no sta
   try {
     const page = await app.page({ width: 390, height: 844 });
     assert.equal(await openWidget(page, server.url), "ready");
+    await screenshot(page, "second-project-replaced-390");
     await everyRegionDrawnAndSelectable(page);
     assert.deepEqual(dataRequests(server.requests), ["/data/secon.json"]);
-    await screenshot(page, "second-project-replaced-390");
     await page.goto(`${server.url}/?present=1`);
     await page.getByRole("group", { name: "Presentation" }).waitFor();
     await page.waitForFunction(() => document.querySelector("[data-state]")?.dataset.state === "ready");
