@@ -31,47 +31,54 @@ pub fn use_drawn_regions(
 ) -> UseDrawnRegionsReturn {
     let nuts3: RwSignal<Option<Shapes>> = RwSignal::new(None);
     let asked = StoredValue::new(false);
-    let drawn = Memo::new(move |_| {
-        let (data, built) = (data.get()?, regions.get()?);
-        let Ok(shapes) = built.as_ref() else {
-            return Some((built, Vec::new()));
+    // An effect that sets a signal rather than a memo: a memo compares each result with the last,
+    // which for shapes files cost the wasm more than the comparisons could ever save.
+    let drawn: RwSignal<Option<Shapes>> = RwSignal::new(None);
+    let problems: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
+    Effect::new(move |_| {
+        let (Some(data), Some(built)) = (data.get(), regions.get()) else {
+            return;
         };
-        if !needs_nuts3(&data.data, shapes) {
-            return Some((built, Vec::new()));
-        }
+        let shapes = match built.as_ref() {
+            Ok(shapes) if needs_nuts3(&data.data, shapes) => shapes,
+            _ => {
+                if problems.with_untracked(|p| !p.is_empty()) {
+                    problems.set(Vec::new());
+                }
+                return drawn.set(Some(built));
+            }
+        };
         if !asked.get_value() {
             asked.set_value(true);
             leptos::task::spawn_local(async move {
                 nuts3.set(Some(load_shapes(NUTS3_FILE).await));
             });
         }
-        let nuts = nuts3.get()?;
+        let Some(nuts) = nuts3.get() else { return };
         let mut lines = Vec::new();
-        let drawn = match nuts.as_ref() {
+        match nuts.as_ref() {
             Ok(nuts) => {
                 let mut all = shapes.clone();
                 let not_drawn = draw_missing(&data.data, &mut all, nuts);
                 let unknown = map_core::data::nuts::unknown_codes(&file, &data.data, nuts);
                 lines.extend(unknown.iter().map(ToString::to_string));
                 lines.extend(not_drawn.iter().map(|n| format!("{file}: {n}")));
-                Arc::new(Ok(all))
+                drawn.set(Some(Arc::new(Ok(all))));
             }
             Err(message) => {
                 lines.push(message.clone());
                 let missing = unbaked(&data.data, shapes);
                 lines.extend(missing.iter().map(|n| format!("{file}: {n}")));
-                built
+                drawn.set(Some(built.clone()));
             }
-        };
+        }
         for line in &lines {
             web_sys::console::error_1(&line.into());
         }
-        Some((drawn, lines))
+        problems.set(lines);
     });
     UseDrawnRegionsReturn {
-        regions: Signal::derive(move || drawn.with(|d| d.as_ref().map(|(r, _)| Arc::clone(r)))),
-        problems: Signal::derive(move || {
-            drawn.with(|d| d.as_ref().map(|(_, p)| p.clone()).unwrap_or_default())
-        }),
+        regions: drawn.into(),
+        problems: problems.into(),
     }
 }

@@ -84,20 +84,27 @@ pub fn check_nuts(file: &str, data: &DataFile, nuts3: &ShapeFile) -> Vec<DataErr
 /// The existing codes of `code`'s level nearest to it, with their names.
 fn nearest(nuts3: &ShapeFile, code: &str, country: &str) -> Vec<(String, String)> {
     let level_len = code.len();
-    let mut codes: Vec<&str> = nuts3
-        .features
-        .iter()
-        .filter_map(|shape| shape.id.get(..level_len))
-        .collect();
-    codes.sort_unstable();
-    codes.dedup();
-    let same_country = |c: &str| !c.starts_with(country);
-    codes.sort_by_key(|c| (same_country(c), edit_distance(code, c), *c));
-    codes
-        .into_iter()
-        .take(NEAREST)
-        .map(|c| (c.to_owned(), name_of(nuts3, c)))
-        .collect()
+    let mut codes: Vec<&str> = Vec::new();
+    for prefix in nuts3.features.iter().filter_map(|s| s.id.get(..level_len)) {
+        if !codes.contains(&prefix) {
+            codes.push(prefix);
+        }
+    }
+    // The region's country first, then the fewest edits, then the code: picked one by one
+    // (three of at most 1,345; a sort cost the widget's wasm more).
+    let mut nearest = Vec::new();
+    while nearest.len() < NEAREST {
+        let best = codes
+            .iter()
+            .copied()
+            .min_by_key(|&c| (!c.starts_with(country), edit_distance(code, c), c));
+        let Some(best) = best else {
+            break;
+        };
+        codes.retain(|c| *c != best);
+        nearest.push((best.to_owned(), name_of(nuts3, best)));
+    }
+    nearest
 }
 
 /// A NUTS 3 region's name; for a wider code, its NUTS 3 regions ("Soria, Burgos … 9 NUTS 3

@@ -9,8 +9,6 @@
 //! into rings ([`merge_rings`]). Both files come from one topology (see `geo/README.md`), so the
 //! outline is the very border its neighbours and the country are drawn with.
 
-use std::collections::HashMap;
-
 use crate::data::model::{DataFile, Region};
 use crate::geo::path::{GridPoint, write_svg_path};
 use crate::geo::shape::{Shape, ShapeFile, ShapeKind, ring_points};
@@ -79,14 +77,13 @@ pub fn is_baked(region: &Region, regions: &ShapeFile) -> bool {
     }
     match regions.meta.get("nuts").and_then(|n| n.get(id)) {
         Some(built) => {
-            let mut built: Vec<&str> = built
+            let built: Vec<&str> = built
                 .as_array()
                 .map(|codes| codes.iter().filter_map(|c| c.as_str()).collect())
                 .unwrap_or_default();
-            let mut wanted: Vec<&str> = region.nuts.iter().map(|c| c.as_str()).collect();
-            built.sort_unstable();
-            wanted.sort_unstable();
-            built == wanted
+            // The same set of codes (a handful: comparing each with each is cheaper than a sort).
+            built.len() == region.nuts.len()
+                && region.nuts.iter().all(|c| built.contains(&c.as_str()))
         }
         None => true,
     }
@@ -114,15 +111,18 @@ pub fn draw_missing(data: &DataFile, regions: &mut ShapeFile, nuts3: &ShapeFile)
         let mut parts: Vec<&Shape> = Vec::new();
         let mut unknown = Vec::new();
         for code in &region.nuts {
-            let before = parts.len();
-            parts.extend(members(nuts3, code.as_str()));
-            if parts.len() == before {
+            let mut found = false;
+            for shape in members(nuts3, code.as_str()) {
+                found = true;
+                // Two codes may overlap (a NUTS 2 region and one of its districts): each once.
+                if !parts.iter().any(|p| p.id == shape.id) {
+                    parts.push(shape);
+                }
+            }
+            if !found {
                 unknown.push(code.as_str().to_owned());
             }
         }
-        // Two codes may overlap (a NUTS 2 region and one of its districts): each member once.
-        parts.sort_unstable_by(|a, b| a.id.cmp(&b.id));
-        parts.dedup_by(|a, b| a.id == b.id);
         match merged_shape(region, &parts, nuts3, regions) {
             Some(shape) => match regions.features.iter_mut().find(|s| s.id == shape.id) {
                 Some(old) => *old = shape,
@@ -213,54 +213,48 @@ fn merged_shape(
 /// end to start into rings, keeping their direction, so outer rings and holes keep the
 /// orientation the file gives them.
 pub fn merge_rings(nuts3: &ShapeFile, parts: &[&Shape]) -> Vec<Vec<GridPoint>> {
-    // Net use of each arc: +1 walked forwards, -1 backwards; an inner border sums to 0.
-    let mut uses: HashMap<i32, i32> = HashMap::new();
-    for shape in parts {
-        for arc in shape.polygons.iter().flatten().flatten() {
-            let (index, step) = if *arc < 0 { (!*arc, -1) } else { (*arc, 1) };
-            *uses.entry(index).or_default() += step;
+    // Net use of each arc: +1 walked forwards, -1 backwards; an inner border sums to 0. Indexed
+    // by arc (a few thousand), which also keeps the file's order: the same data, the same path.
+    // (A hash map here and a sort cost the widget's wasm 4 KB of brotli more than this.)
+    let mut uses = vec![0_i8; nuts3.arcs.len()];
+    for arc in parts
+        .iter()
+        .flat_map(|s| s.polygons.iter().flatten().flatten())
+    {
+        let (index, step) = if *arc < 0 { (!*arc, -1) } else { (*arc, 1) };
+        if let Some(n) = usize::try_from(index).ok().and_then(|i| uses.get_mut(i)) {
+            *n = n.saturating_add(step);
         }
     }
-    let mut left: Vec<i32> = uses
-        .into_iter()
-        .filter(|&(_, n)| n != 0)
-        .map(|(index, n)| if n > 0 { index } else { !index })
+    let mut left: Vec<Option<(i32, GridPoint, GridPoint)>> = uses
+        .iter()
+        .zip(0_i32..)
+        .filter(|(n, _)| **n != 0)
+        .filter_map(|(n, index)| {
+            let arc = nuts3.arcs.get(usize::try_from(index).ok()?)?;
+            let (first, last) = (*arc.first()?, *arc.last()?);
+            Some(match *n > 0 {
+                true => (index, first, last),
+                false => (!index, last, first),
+            })
+        })
+        .map(Some)
         .collect();
-    // File order, so the same data draws the same path every time.
-    left.sort_unstable_by_key(|&r| if r < 0 { !r } else { r });
-    let ends = |r: i32| -> Option<(GridPoint, GridPoint)> {
-        let arc = nuts3
-            .arcs
-            .get(usize::try_from(if r < 0 { !r } else { r }).ok()?)?;
-        let (first, last) = (*arc.first()?, *arc.last()?);
-        Some(if r < 0 { (last, first) } else { (first, last) })
-    };
-    let mut starting: HashMap<GridPoint, Vec<i32>> = HashMap::new();
-    for &r in &left {
-        if let Some((start, _)) = ends(r) {
-            starting.entry(start).or_default().push(r);
-        }
-    }
     let mut rings = Vec::new();
-    for &first in &left {
-        let Some((start, _)) = ends(first) else {
+    for i in 0..left.len() {
+        let Some((first, start, mut end)) = left.get_mut(i).and_then(Option::take) else {
             continue;
         };
-        let Some(at_start) = starting.get_mut(&start) else {
-            continue;
-        };
-        let Some(position) = at_start.iter().position(|&r| r == first) else {
-            continue;
-        };
-        at_start.swap_remove(position);
         let mut refs = vec![first];
-        let mut end = ends(first).map(|(_, e)| e);
-        while let Some(point) = end.filter(|&p| p != start) {
-            let Some(next) = starting.get_mut(&point).and_then(Vec::pop) else {
-                break;
-            };
-            refs.push(next);
-            end = ends(next).map(|(_, e)| e);
+        // Follow the arc that starts where this one ends, until the ring is back at its start.
+        while end != start {
+            let next = left
+                .iter_mut()
+                .find(|a| a.is_some_and(|(_, from, _)| from == end))
+                .and_then(Option::take);
+            let Some((r, _, to)) = next else { break };
+            refs.push(r);
+            end = to;
         }
         if let Ok(points) = ring_points(&nuts3.arcs, &refs) {
             rings.push(points);
