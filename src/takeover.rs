@@ -21,12 +21,13 @@ use crate::app::App;
 const PRERENDERED: &str = "main.imap[data-prerendered]";
 
 /// What public/boot.js sets on `<html>` for the prerendered view before the first paint.
-const BOOT_ATTRIBUTES: [&str; 5] = [
+const BOOT_ATTRIBUTES: [&str; 6] = [
     "data-imap-theme",
     "data-imap-embed",
     "data-imap-show",
-    "data-imap-lang-pending",
     "data-imap-wait",
+    "data-imap-foreign",
+    "data-imap-failed",
 ];
 
 thread_local! {

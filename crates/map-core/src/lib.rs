@@ -37,6 +37,8 @@
 //!   - [`view::export`]: the map as a downloadable SVG: its composition, the named colour slots
 //!     (`palette`), the file's name (`file_name`).
 //!   - [`view::page`]: the `data-state` contract.
+//!   - [`view::first_view`]: the prerendered first view's data-driven CSS (the followed region
+//!     without script, phone labels).
 //!   - [`view::options`]: what the page's URL may ask for.
 //!   - [`view::format`]: number formatting.
 //!   - [`view::order`]: the stable sort of short lists.
