@@ -1,9 +1,30 @@
-// embed.html: writes this site's own address into the embed code, and offers a copy button.
+// embed.html: writes this site's own address into the embed code, offers the map's languages
+// (each a page of the site, el.html; read from the widget's own language menu), and a copy button.
 (function () {
   "use strict";
   var base = new URL("./", location.href).href;
   var code = document.querySelector("#snippet code");
-  code.textContent = code.textContent.split("https://YOUR-SITE/PATH/").join(base);
+  var template = code.textContent;
+  var preview = document.getElementById("preview");
+  var select = document.getElementById("lang");
+  function write() {
+    var page = select.value ? select.value + ".html" : "";
+    code.textContent = template.split("https://YOUR-SITE/PATH/?embed=1").join(base + page + "?embed=1")
+      .split("https://YOUR-SITE/PATH/").join(base);
+    preview.src = "./" + page + "?embed=1";
+  }
+  write();
+  select.addEventListener("change", write);
+  fetch("index.html").then(function (response) { return response.text(); }).then(function (html) {
+    var page = new DOMParser().parseFromString(html, "text/html");
+    page.querySelectorAll(".imap__lang a[hreflang]").forEach(function (link) {
+      var option = document.createElement("option");
+      option.value = link.getAttribute("hreflang");
+      option.textContent = link.textContent.trim();
+      option.lang = option.value;
+      select.append(option);
+    });
+  }).catch(function () {});
   var button = document.getElementById("copy");
   if (!navigator.clipboard) return;
   button.hidden = false;

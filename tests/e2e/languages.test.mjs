@@ -194,3 +194,17 @@ test("every page names its siblings for search engines and its project in its la
   assert.ok(description.includes(text(data.project.name, "bg")), description);
   await page.close();
 });
+
+test("the embed page offers the map's languages and writes the chosen one's page into the code", async () => {
+  const page = await app.page();
+  await page.goto(`${app.server.url}/embed.html`);
+  const code = page.getByRole("region", { name: "Embed code" }).or(page.locator("#snippet"));
+  assert.match(await code.innerText(), /\/\?embed=1"/, "by default each visitor's own language");
+  const menu = page.getByRole("combobox", { name: /Language of the map/ });
+  await menu.locator("option[value=el]").waitFor({ state: "attached" });
+  await menu.selectOption("el");
+  assert.match(await code.innerText(), new RegExp(`${app.server.url}/el\\.html\\?embed=1"`));
+  const frame = page.frameLocator("#preview");
+  await frame.getByRole("heading", { name: catalogue("el")["indicators-title"] }).waitFor();
+  await page.close();
+});

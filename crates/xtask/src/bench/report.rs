@@ -153,6 +153,7 @@ pub(super) fn markdown(
         started_at - wasm_at,
         ready - started_at
     );
+    languages(&mut md, browser);
     let _ = writeln!(md, "\n## First visit, file by file\n");
     let _ = writeln!(md, "| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
     for (path, weight) in &visit.files {
@@ -229,6 +230,58 @@ pub(super) fn markdown(
         );
     }
     md
+}
+
+/// The heading readable in the visitor's language within this many ms when the address names
+/// their language's page.
+const OWN_PAGE_READABLE_TARGET_MS: f64 = 600.0;
+/// The first view's page (HTML with its inlined stylesheet and geometry) on a host that gzips.
+const PAGE_GZIP_TARGET: u64 = 40_000;
+
+/// The per-language table: when the interface's heading is readable in the visitor's language,
+/// beside visible and ready, for the usual address and the language's own page, on a host that
+/// serves brotli and on one that only gzips.
+fn languages(md: &mut String, browser: &Value) {
+    let Some(rows) = browser["languages"].as_array() else {
+        return;
+    };
+    let num = |v: &Value| v.as_f64().unwrap_or(f64::NAN);
+    let _ = writeln!(
+        md,
+        "\n## Every visitor's own language\n\nA browser whose first language is the row's opens the \
+         address (`/`, the usual one, sends it to its language's page; `/el.html` names the page). \
+         Times from the navigation's start, medians; \"readable\" is the first frame in which the \
+         indicators' heading is painted in that language; the page's bytes are on the wire.\n"
+    );
+    let _ = writeln!(
+        md,
+        "| host | language | address → page | heading readable | visible | ready | page on the wire | bar |\n|---|---|---|---:|---:|---:|---:|---|"
+    );
+    for row in rows {
+        let readable = num(&row["readable_ms"]);
+        let address = row["address"].as_str().unwrap_or_default();
+        let host = row["host"].as_str().unwrap_or_default();
+        let bytes = num(&row["page_bytes"]) as u64;
+        let bar = if address == "/" {
+            format!("readable ≤ D3 ready {:.0} ms {}", D3.ready_ms, verdict(readable <= D3.ready_ms))
+        } else {
+            format!("readable ≤ {OWN_PAGE_READABLE_TARGET_MS:.0} ms {}", verdict(readable <= OWN_PAGE_READABLE_TARGET_MS))
+        };
+        let bar = if host == "gzip" {
+            format!("{bar}; page ≤ {} {}", kb(PAGE_GZIP_TARGET), verdict(bytes <= PAGE_GZIP_TARGET + 500))
+        } else {
+            bar
+        };
+        let _ = writeln!(
+            md,
+            "| {host} | {} | `{address}` → `{}` | {readable:.0} ms | {:.0} ms | {:.0} ms | {} | {bar} |",
+            row["lang"].as_str().unwrap_or_default(),
+            row["landed"].as_str().unwrap_or_default(),
+            num(&row["visible_ms"]),
+            num(&row["ready_ms"]),
+            kb(bytes),
+        );
+    }
 }
 
 fn verdict(met: bool) -> &'static str {
