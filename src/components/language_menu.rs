@@ -47,7 +47,7 @@ pub fn LanguageMenu() -> impl IntoView {
         <details class="imap__lang">
             <summary>
                 <span class="imap__lang-label">{t("language")}</span>
-                ": "
+                ":\u{a0}"
                 <span lang=current>{language_name(current)}</span>
             </summary>
             <ul>{links}</ul>
