@@ -247,14 +247,8 @@ pub fn switch_language(i18n: I18n, code: &'static str, has_pages: bool) {
         return;
     }
     let location = window().location();
-    let search = map_core::view::options::set_query(
-        &location.search().unwrap_or_default(),
-        "lang",
-        None,
-    );
-    let url = format!(
-        "{code}.html{search}{}",
-        location.hash().unwrap_or_default()
-    );
+    let search =
+        map_core::view::options::set_query(&location.search().unwrap_or_default(), "lang", None);
+    let url = format!("{code}.html{search}{}", location.hash().unwrap_or_default());
     let _ = location.assign(&url);
 }

@@ -110,18 +110,14 @@ fn run_node(input: &str) -> Result<String, String> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| {
-            format!(
-                "node, which formats the first views' numbers and dates, could not start: {e}"
-            )
+            format!("node, which formats the first views' numbers and dates, could not start: {e}")
         })?;
     if let Some(mut stdin) = child.stdin.take() {
         stdin
             .write_all(input.as_bytes())
             .map_err(|e| format!("node: {e}"))?;
     }
-    let output = child
-        .wait_with_output()
-        .map_err(|e| format!("node: {e}"))?;
+    let output = child.wait_with_output().map_err(|e| format!("node: {e}"))?;
     if !output.status.success() {
         return Err(format!(
             "node could not format the first view's numbers and dates: {}",

@@ -90,7 +90,12 @@ pub fn languages(dir: &Path) -> Result<Vec<Language>, String> {
             .collect(),
         Err(_) => Vec::new(),
     };
-    let rank = |code: &str| LANGUAGES.iter().position(|(c, _)| *c == code).unwrap_or(usize::MAX);
+    let rank = |code: &str| {
+        LANGUAGES
+            .iter()
+            .position(|(c, _)| *c == code)
+            .unwrap_or(usize::MAX)
+    };
     found.sort_by(|a, b| rank(a).cmp(&rank(b)).then(a.cmp(b)));
     let mut out = vec![Language {
         code: "en".into(),
@@ -183,14 +188,16 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
                 eprintln!("prerender: warning: {problem}");
             }
         }
-        let title_of = |key: &str, name: &str| {
-            messages.t_with(key, &[("project", Arg::Text(name))])
-        };
+        let title_of =
+            |key: &str, name: &str| messages.t_with(key, &[("project", Arg::Text(name))]);
         let name = project.name.resolve(&language.code);
         let acronym = project.acronym.trim();
         let head = Head {
             lang: &language.code,
-            title: title_of("page-title", if acronym.is_empty() { name } else { acronym }),
+            title: title_of(
+                "page-title",
+                if acronym.is_empty() { name } else { acronym },
+            ),
             description: title_of("page-description", name),
             languages: &languages,
             pages: &pages,
@@ -199,7 +206,10 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
             notice: notice(&messages),
             catalogue: language.ftl.as_deref(),
         };
-        for (file, negotiate) in [(format!("{}.html", language.code), false), ("index.html".to_owned(), true)] {
+        for (file, negotiate) in [
+            (format!("{}.html", language.code), false),
+            ("index.html".to_owned(), true),
+        ] {
             if negotiate && language.code != "en" {
                 continue;
             }
@@ -369,12 +379,7 @@ pub fn rewrite(
                 let alternates: String = head
                     .languages
                     .iter()
-                    .map(|l| {
-                        format!(
-                            "<link rel=alternate hreflang={0} href={0}.html>",
-                            l.code
-                        )
-                    })
+                    .map(|l| format!("<link rel=alternate hreflang={0} href={0}.html>", l.code))
                     .collect();
                 html.replace_range(
                     tag.start..tag.end,
@@ -413,7 +418,9 @@ pub fn rewrite(
         let text = match kind {
             "application/json" => text.replace('<', "\\u003c"),
             _ if text.contains("</") || text.contains("<!--") => {
-                return Err(format!("{file} contains \"</\" or \"<!--\", which would end its block"));
+                return Err(format!(
+                    "{file} contains \"</\" or \"<!--\", which would end its block"
+                ));
             }
             _ => text.to_owned(),
         };
@@ -471,7 +478,10 @@ fn replace_title(html: &str, head: &Head<'_>) -> Result<String, String> {
         let (start, end) = (meta.start, meta.end);
         html.replace_range(
             start..end,
-            &format!("<meta name=description content=\"{}\">", escape(&head.description)),
+            &format!(
+                "<meta name=description content=\"{}\">",
+                escape(&head.description)
+            ),
         );
     }
     let open = tags(&html, "title")
@@ -571,8 +581,14 @@ mod tests {
         // No preload a visitor without script would download; boot.js reads the names.
         assert!(!page.html.contains("rel=preload"));
         assert!(!page.html.contains("modulepreload"));
-        assert!(page.html.contains("data-imap-glue=\"./interreg-map-9f.js\""));
-        assert!(page.html.contains("data-imap-wasm=\"./interreg-map-9f_bg.wasm\""));
+        assert!(
+            page.html
+                .contains("data-imap-glue=\"./interreg-map-9f.js\"")
+        );
+        assert!(
+            page.html
+                .contains("data-imap-wasm=\"./interreg-map-9f_bg.wasm\"")
+        );
         assert!(page.html.contains("data-imap-data=\"data/secon.json\""));
         // The geometry is in the page; a `<` in the JSON cannot end its block.
         assert!(page.html.contains("data-file=\"geo/europe.json\""));
@@ -582,9 +598,11 @@ mod tests {
     #[test]
     fn the_page_says_its_language_its_siblings_and_whether_it_chooses_for_the_visitor() {
         let index = page("en", None, true).unwrap();
-        assert!(index.html.starts_with(
-            "<!doctype html><html lang=en data-imap-pages=\"en el\" data-imap-data="
-        ));
+        assert!(
+            index.html.starts_with(
+                "<!doctype html><html lang=en data-imap-pages=\"en el\" data-imap-data="
+            )
+        );
         assert!(index.html.contains(" data-imap-negotiate>"));
         assert!(index.html.contains(" data-imap-diagnose=diagnose-00.js"));
         let greek = page("el", Some("language = Γλώσσα"), false).unwrap();
@@ -604,8 +622,9 @@ mod tests {
         let page = rewritten();
         assert!(page.html.contains("<title>SECON · partner regions</title>"));
         assert!(
-            page.html
-                .contains("<meta name=description content=\"Map of &quot;SECON&quot; &amp; more\">")
+            page.html.contains(
+                "<meta name=description content=\"Map of &quot;SECON&quot; &amp; more\">"
+            )
         );
         assert!(!page.html.contains("Partner regions and indicators"));
     }
@@ -613,11 +632,9 @@ mod tests {
     #[test]
     fn the_pages_catalogue_is_carried_in_it_and_one_that_could_end_its_block_is_refused() {
         let greek = page("el", Some("language = Γλώσσα"), false).unwrap();
-        assert!(
-            greek
-                .html
-                .contains("<script type=text/plain data-file=\"i18n/el.ftl\">language = Γλώσσα</script>")
-        );
+        assert!(greek.html.contains(
+            "<script type=text/plain data-file=\"i18n/el.ftl\">language = Γλώσσα</script>"
+        ));
         let err = page("el", Some("x = a </script> b"), false).unwrap_err();
         assert!(err.contains("i18n/el.ftl"), "{err}");
     }
@@ -638,7 +655,10 @@ mod tests {
         };
         let index = INDEX.replace("<!doctype html>", "<!doctype html><html class=x>");
         let page = rewrite(&index, "", &[], |_| Ok(String::new()), &head, false).unwrap();
-        assert!(page.html.starts_with("<!doctype html><html lang=en data-imap-pages"));
+        assert!(
+            page.html
+                .starts_with("<!doctype html><html lang=en data-imap-pages")
+        );
         assert_eq!(page.html.matches("<html").count(), 1);
     }
 
@@ -670,6 +690,9 @@ mod tests {
 
     #[test]
     fn the_escaped_text_cannot_open_a_tag_or_close_an_attribute() {
-        assert_eq!(escape("<b>\"a\" & c</b>"), "&lt;b&gt;&quot;a&quot; &amp; c&lt;/b&gt;");
+        assert_eq!(
+            escape("<b>\"a\" & c</b>"),
+            "&lt;b&gt;&quot;a&quot; &amp; c&lt;/b&gt;"
+        );
     }
 }

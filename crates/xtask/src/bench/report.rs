@@ -263,12 +263,23 @@ fn languages(md: &mut String, browser: &Value) {
         let host = row["host"].as_str().unwrap_or_default();
         let bytes = num(&row["page_bytes"]) as u64;
         let bar = if address == "/" {
-            format!("readable ≤ D3 ready {:.0} ms {}", D3.ready_ms, verdict(readable <= D3.ready_ms))
+            format!(
+                "readable ≤ D3 ready {:.0} ms {}",
+                D3.ready_ms,
+                verdict(readable <= D3.ready_ms)
+            )
         } else {
-            format!("readable ≤ {OWN_PAGE_READABLE_TARGET_MS:.0} ms {}", verdict(readable <= OWN_PAGE_READABLE_TARGET_MS))
+            format!(
+                "readable ≤ {OWN_PAGE_READABLE_TARGET_MS:.0} ms {}",
+                verdict(readable <= OWN_PAGE_READABLE_TARGET_MS)
+            )
         };
         let bar = if host == "gzip" {
-            format!("{bar}; page ≤ {} {}", kb(PAGE_GZIP_TARGET), verdict(bytes <= PAGE_GZIP_TARGET + 500))
+            format!(
+                "{bar}; page ≤ {} {}",
+                kb(PAGE_GZIP_TARGET),
+                verdict(bytes <= PAGE_GZIP_TARGET + 500)
+            )
         } else {
             bar
         };
