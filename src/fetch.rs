@@ -26,6 +26,13 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
         message: describe(e),
     };
     let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
+    // The offline package runs from file://, where nothing can be fetched: a file it does not
+    // carry is not a network problem.
+    if window.location().protocol().is_ok_and(|p| p == "file:") {
+        return Err(LoadError::NotPacked {
+            file: file.to_string(),
+        });
+    }
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(file))
         .await
         .map_err(network)?

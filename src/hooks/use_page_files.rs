@@ -11,14 +11,13 @@ use map_core::view::options::Options;
 use map_core::view::page::PageState;
 
 use crate::fetch::{DataLoad, Shapes, load_data, load_shapes};
+use crate::hooks::use_drawn_regions::{NUTS3_FILE, use_drawn_regions};
 use crate::i18n::I18n;
 
 /// Countries of Europe and its neighbours (context and partner countries).
 pub const COUNTRIES_FILE: &str = "geo/europe.json";
 /// The partner regions, one shape per data-file region (unions already dissolved).
 pub const REGIONS_FILE: &str = "geo/regions.json";
-/// Every NUTS 3 region of Europe, only for `?stress=nuts3`.
-const NUTS3_FILE: &str = "geo/nuts3.json";
 
 /// How long the first drawing waits for every file before it draws what has arrived.
 const WAIT_FOR_ALL: Duration = Duration::from_secs(4);
@@ -70,6 +69,9 @@ fn page_files(
     regions: Signal<Option<Shapes>>,
 ) -> PageFiles {
     let countries: Signal<_> = arrival(load_shapes(COUNTRIES_FILE)).into();
+    // Regions the build did not bake in are drawn from the NUTS 3 topology.
+    let drawn = use_drawn_regions(options.data_file.clone(), data, regions);
+    let (regions, region_problems) = (drawn.regions, drawn.problems);
     let stress = options.stress_nuts3;
     let extra = match stress {
         true => arrival(load_shapes(NUTS3_FILE)).into(),
@@ -97,6 +99,7 @@ fn page_files(
         if let Some(loaded) = data.get() {
             all.extend(loaded.errors.iter().cloned());
         }
+        all.extend(region_problems.get());
         for shapes in [countries.get(), regions.get(), extra.get()]
             .into_iter()
             .flatten()

@@ -31,6 +31,9 @@ import { launch, DIST, FIXTURES, ROOT } from "./harness.mjs";
 import { serve } from "./server.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// The page of the first visits: `/`, or e.g. `/?data=fixtures/second-project/example-project.json`
+// to measure another project's data file whose regions are drawn at run time.
+const PAGE = process.env.BENCH_PAGE ?? "/";
 const OUT = process.env.OUT ?? path.join(ROOT, "target/bench");
 export const PROFILE = {
   downloadKbps: 1600,
@@ -257,7 +260,7 @@ async function firstVisit(context, base, run) {
   cdp.on("Network.loadingFinished", (e) => wire.set(e.requestId, e.encodedDataLength));
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(base + "/", { waitUntil: "commit" });
+  await page.goto(base + PAGE, { waitUntil: "commit" });
   const done = await waitReady(page);
   if (done.state !== "ready") throw new Error(`run ${run}: the widget ended in "${done.state}": ${errors.join("; ")}`);
   // Layout shifts up to 1.5 s after ready (the takeover must not move anything).

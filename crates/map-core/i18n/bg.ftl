@@ -67,11 +67,13 @@ more = Още
 about-instrument = За този инструмент
 details-link = Подробности
 not-yet-published = Все още не е публикувано
+not-given = Не е посочено
 unconfirmed = без потвърждение
 status-confirmed = потвърден
 status-unconfirmed = непотвърден
 status-conflicting = източниците се разминават
 status-not-found = не е открит в публични източници
+status-not-given = не е посочено в данните
 count-good-practices = { $count ->
     [0] все още няма публикувани добри практики
     [one] { $count } добра практика

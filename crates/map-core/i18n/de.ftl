@@ -67,11 +67,13 @@ more = Mehr
 about-instrument = Über dieses Instrument
 details-link = Details
 not-yet-published = Noch nicht veröffentlicht
+not-given = Nicht angegeben
 unconfirmed = unbestätigt
 status-confirmed = bestätigt
 status-unconfirmed = unbestätigt
 status-conflicting = Quellen widersprechen sich
 status-not-found = in öffentlichen Quellen nicht gefunden
+status-not-given = in den Daten nicht angegeben
 count-good-practices = { $count ->
     [0] noch keine guten Praxisbeispiele veröffentlicht
     [one] { $count } gutes Praxisbeispiel

@@ -67,11 +67,13 @@ more = Περισσότερα
 about-instrument = Σχετικά με το μέσο
 details-link = Λεπτομέρειες
 not-yet-published = Δεν έχει δημοσιευτεί ακόμη
+not-given = Δεν αναφέρεται
 unconfirmed = χωρίς επιβεβαίωση
 status-confirmed = επιβεβαιώθηκε
 status-unconfirmed = χωρίς επιβεβαίωση
 status-conflicting = οι πηγές διαφωνούν
 status-not-found = δεν βρέθηκε σε δημόσιες πηγές
+status-not-given = δεν αναφέρεται στα δεδομένα
 count-good-practices = { $count ->
     [0] δεν έχουν δημοσιευτεί ακόμη καλές πρακτικές
     [one] { $count } καλή πρακτική

@@ -67,11 +67,13 @@ more = More
 about-instrument = About this instrument
 details-link = Details
 not-yet-published = Not yet published
+not-given = Not given
 unconfirmed = unconfirmed
 status-confirmed = confirmed
 status-unconfirmed = unconfirmed
 status-conflicting = sources disagree
 status-not-found = not found in public sources
+status-not-given = not given in the data
 count-good-practices = { $count ->
     [0] no good practices published yet
     [one] { $count } good practice

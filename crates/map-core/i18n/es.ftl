@@ -67,11 +67,13 @@ more = Más
 about-instrument = Sobre este instrumento
 details-link = Detalles
 not-yet-published = Aún sin publicar
+not-given = No indicado
 unconfirmed = sin confirmar
 status-confirmed = confirmado
 status-unconfirmed = sin confirmar
 status-conflicting = fuentes contradictorias
 status-not-found = no figura en fuentes públicas
+status-not-given = no indicado en los datos
 count-good-practices = { $count ->
     [0] aún no hay buenas prácticas publicadas
     [one] { $count } buena práctica

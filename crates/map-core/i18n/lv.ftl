@@ -67,11 +67,13 @@ more = Vairāk
 about-instrument = Par šo instrumentu
 details-link = Sīkāk
 not-yet-published = Vēl nav publicēts
+not-given = Nav norādīts
 unconfirmed = bez apstiprinājuma
 status-confirmed = apstiprināts
 status-unconfirmed = nav apstiprināts
 status-conflicting = avoti nesaskan
 status-not-found = nav atrasts publiskos avotos
+status-not-given = datos nav norādīts
 count-good-practices = { $count ->
     [0] vēl nav publicēta neviena labā prakse
     [zero] { $count } labās prakses

@@ -67,11 +67,13 @@ more = Meer
 about-instrument = Over dit instrument
 details-link = Details
 not-yet-published = Nog niet gepubliceerd
+not-given = Niet opgegeven
 unconfirmed = onbevestigd
 status-confirmed = bevestigd
 status-unconfirmed = onbevestigd
 status-conflicting = bronnen spreken elkaar tegen
 status-not-found = niet gevonden in openbare bronnen
+status-not-given = niet opgegeven in de gegevens
 count-good-practices = { $count ->
     [0] nog geen goede praktijken gepubliceerd
     [one] { $count } goede praktijk

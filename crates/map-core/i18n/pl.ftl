@@ -67,11 +67,13 @@ more = Więcej
 about-instrument = O tym instrumencie
 details-link = Szczegóły
 not-yet-published = Jeszcze nie opublikowano
+not-given = Nie podano
 unconfirmed = bez potwierdzenia
 status-confirmed = potwierdzony
 status-unconfirmed = niepotwierdzony
 status-conflicting = źródła są sprzeczne
 status-not-found = brak w źródłach publicznych
+status-not-given = nie podano w danych
 count-good-practices = { $count ->
     [0] brak opublikowanych dobrych praktyk
     [one] { $count } dobra praktyka

@@ -67,11 +67,13 @@ more = Mais
 about-instrument = Sobre este instrumento
 details-link = Detalhes
 not-yet-published = Ainda por publicar
+not-given = Não indicado
 unconfirmed = por confirmar
 status-confirmed = confirmado
 status-unconfirmed = por confirmar
 status-conflicting = fontes contraditórias
 status-not-found = não consta de fontes públicas
+status-not-given = não indicado nos dados
 count-good-practices = { $count ->
     [0] ainda sem boas práticas publicadas
     [one] { $count } boa prática

@@ -67,11 +67,13 @@ more = Mai mult
 about-instrument = Despre acest instrument
 details-link = Detalii
 not-yet-published = Încă nepublicat
+not-given = Nespecificat
 unconfirmed = fără confirmare
 status-confirmed = confirmat
 status-unconfirmed = fără confirmare
 status-conflicting = surse contradictorii
 status-not-found = nu apare în surse publice
+status-not-given = nespecificat în date
 count-good-practices = { $count ->
     [0] nicio bună practică publicată încă
     [one] { $count } bună practică
