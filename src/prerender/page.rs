@@ -64,12 +64,12 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
     // regions as built, since zooming to a region needs its outline's points.
     let parsed = parse_shapes(GEOMETRY[0], &countries).map_err(|e| e.to_string())?;
     let drawn = drawn_json(&parsed);
-    // The map's width to height, which the wasm sets on the map's frame for the CSS that sizes the
-    // map to the screen: the first view must have it too, or the map changes size at the takeover.
+    // The map's width to height, which the wasm sets on the map's frame and the layout for the CSS
+    // that sizes the map and its column to the screen (and a phone's panel sheet to what it leaves): the first view must have it too, or the map changes size at the takeover.
     // In the stylesheet, since its Content-Security-Policy allows no style attribute.
     let view = parsed.view_box;
     let ratio = format!(
-        "\n.imap__map-frame {{ --imap-map-ratio: {}; }}\n",
+        "\n.imap {{ --imap-map-ratio: {}; }}\n",
         view.width / view.height
     );
     let stylesheet = |href: &str| read(href.trim_start_matches("./")).map(|css| css + &ratio);
