@@ -152,13 +152,14 @@ pub fn run(args: Vec<String>) -> Result<(), String> {
     // (`src/fetch.rs`), so the page carries each once (a gzip host's window is 32 KB: repeats
     // further apart than that are sent twice).
     let drawn = without_paths(&drawn_json(&parsed))?;
-    // The map's width to height, which the wasm sets on the map's frame for the CSS that sizes the
-    // map to the screen: the first view must have it too, or the map changes size at the takeover.
-    // In the stylesheet, since its Content-Security-Policy allows no style attribute.
+    // The map's width to height, which the wasm sets on the map's frame and the layout for the CSS
+    // that sizes the map and its column to the screen (and a phone's panel sheet to what it
+    // leaves): the first view must have it too, or the map changes size at the takeover. In the
+    // stylesheet, since its Content-Security-Policy allows no style attribute.
     let view = parsed.view_box;
     // Without script: the followed region marked on the map, labels a phone can read.
     let extra = format!(
-        "\n.imap__map-frame {{ --imap-map-ratio: {} }}\n{}{}",
+        "\n.imap {{ --imap-map-ratio: {} }}\n{}{}",
         view.width / view.height,
         map_core::view::first_view::followed_region_css(&project_data),
         map_core::view::first_view::phone_label_css(view.width, PHONE_MAP_MARGIN),

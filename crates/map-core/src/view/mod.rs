@@ -14,5 +14,7 @@ pub mod options;
 pub mod order;
 pub mod page;
 pub mod qr;
+pub mod sheet;
+pub mod tap;
 pub mod timeline;
 pub mod tour;
