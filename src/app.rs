@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
         }
     });
     sync_selection_with_url(selection, region_ids, partner_ids);
+    crate::state::return_to_place(selection);
     crate::takeover::when_started(files.started);
 
     view! { <Widget files=files options=options theme=theme /> }

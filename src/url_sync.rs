@@ -22,16 +22,18 @@ pub fn sync_selection_with_url(
     // `#region=` the page was opened with.
     let hash_read = StoredValue::new(false);
     // URL -> selection, on load (once the regions are known) and on Back/Forward.
-    let read_hash = move || {
+    let read_hash = move || -> bool {
         let hash = window().location().hash().unwrap_or_default();
         let wanted = regions.with_untracked(|known| nav::region_from_hash(&hash, known));
         let partner = partners.with_untracked(|known| nav::partner_from_hash(&hash, known));
+        let opens = wanted.is_some() || partner.is_some();
         if selection.selected.get_untracked() != wanted {
             selection.selected.set(wanted);
         }
         if selection.partner.get_untracked() != partner {
             selection.partner.set(partner);
         }
+        opens
     };
     Effect::new(move |_| {
         if !regions.with(Vec::is_empty) {
@@ -39,7 +41,13 @@ pub fn sync_selection_with_url(
             hash_read.set_value(true);
         }
     });
-    let on_pop = Closure::<dyn Fn()>::new(read_hash);
+    // Back or Forward to an open panel shows it as a tap would (on a phone, the map above the
+    // panel's sheet); back to none, `state::return_to_place` takes the page where it was.
+    let on_pop = Closure::<dyn Fn()>::new(move || {
+        if read_hash() {
+            crate::state::reveal_sheet(selection);
+        }
+    });
     let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     // The listener lives as long as the page: the widget is the page.
     on_pop.forget();

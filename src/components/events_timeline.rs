@@ -152,8 +152,10 @@ fn region_button(id: RegionId, title: String) -> impl IntoView + use<> {
         let id = id.clone();
         move |_| {
             selection.selected.set(Some(id.clone()));
+            // The panel now says what a tooltip would (a tap leaves no pointer to hide it).
+            selection.highlighted.set(None);
             // The region lights up on the map, which on a phone is far above the timeline.
-            crate::state::reveal_map();
+            crate::state::reveal_map(selection);
         }
     };
     // Highlight while hovered or focused; only clear it if no other element took it meanwhile.
@@ -179,9 +181,9 @@ fn region_button(id: RegionId, title: String) -> impl IntoView + use<> {
             type="button"
             class="imap__event-title"
             on:click=select
-            on:mouseenter=move |_| enter(true)
-            on:mouseleave=move |_| leave(false)
-            on:focus=move |_| focus(true)
+            on:pointerenter=move |e| { if crate::state::hovers(&e) { enter(true) } }
+            on:pointerleave=move |_| leave(false)
+            on:focus=move |e| { if crate::state::focus_visible(&e) { focus(true) } }
             on:blur=move |_| blur(false)
         >
             {title}

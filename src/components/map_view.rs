@@ -52,6 +52,11 @@ pub fn MapView(
             .unwrap_or_else(|| shape.name.clone())
     };
     let markers = layers::markers(&data.data, &countries, &m);
+    let tap = crate::hooks::use_tap::use_tap(
+        svg,
+        zoom,
+        map_core::view::tap::map_targets(&data.data, regions.as_ref(), &markers),
+    );
     let links = layers::lead_links(&markers);
     let show_links = RwSignal::new(false);
     // Partner countries are labelled; the font shrinks as the map zooms so labels keep their size.
@@ -232,6 +237,7 @@ pub fn MapView(
                 aria-keyshortcuts="+ - 0 ArrowUp ArrowDown ArrowLeft ArrowRight"
                 tabindex="0"
                 on:wheel=move |e| zoom.on_wheel(e)
+                on:click=move |e| tap.on_click(e)
                 on:dblclick=move |e| zoom.on_double_click(e)
                 on:pointerdown=move |e| zoom.on_pointer_down(e)
                 on:pointermove=move |e| zoom.on_pointer_move(e)

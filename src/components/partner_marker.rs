@@ -46,7 +46,7 @@ pub fn PartnerMarker(
     let alone = region.is_none();
     let partner = map_core::data::ids::PartnerId::parse(&marker.id).ok();
     let select = move || {
-        crate::state::reveal_panel();
+        crate::state::reveal_panel(selection);
         match (region.clone(), partner.clone()) {
             (Some(region), _) => selection.selected.set(Some(region)),
             (None, Some(partner)) => selection.select_partner(partner),
@@ -74,7 +74,7 @@ pub fn PartnerMarker(
             tabindex="0"
             aria-label=marker.label
             data-id=marker.id
-            on:click=move |_| select()
+            on:click=move |e| { if !crate::hooks::use_tap::by_finger(&e) { select() } }
             on:keydown=select_on_key
         />
     }

@@ -28,11 +28,26 @@ pub fn PartnerPanel(
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
     let close = close_button(anchor.is_some());
+    // On a phone the panel is a sheet its head drags up and down.
+    let sheet = crate::hooks::use_sheet::use_sheet();
     let event_count = events.len();
     let events = event_items(events);
     view! {
-        <section class="imap__panel" class:imap__panel--static=anchor.is_some() id=id aria-labelledby=labelled_by>
-            <header class="imap__panel-head">
+        <section
+            node_ref=sheet.panel
+            class="imap__panel"
+            class:imap__panel--static=anchor.is_some()
+            class:imap__panel--full=move || sheet.expanded.get()
+            id=id
+            aria-labelledby=labelled_by
+        >
+            <header
+                class="imap__panel-head"
+                on:pointerdown=move |e| sheet.on_pointer_down(e)
+                on:pointermove=move |e| sheet.on_pointer_move(e)
+                on:pointerup=move |e| sheet.on_pointer_up(e)
+                on:pointercancel=move |e| sheet.on_pointer_up(e)
+            >
                 <div>
                     <h2 id=title_id tabindex="-1">{line.name}</h2>
                     {line.name_local.map(|local| view! { <p class="imap__local" lang="">{local}</p> })}

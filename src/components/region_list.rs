@@ -29,11 +29,11 @@ pub fn RegionList(
     let show = move |id: map_core::data::ids::RegionId| {
         selection.selected.set(Some(id));
         // Bring the map and its panel into view for a sighted keyboard user.
-        crate::state::reveal_map();
+        crate::state::reveal_map(selection);
     };
     let show_partner = move |id: map_core::data::ids::PartnerId| {
         selection.select_partner(id);
-        crate::state::reveal_map();
+        crate::state::reveal_map(selection);
     };
     // Built when the list is first opened, not with the page: it is hidden (and so out of the
     // accessibility tree) until then, and its 130-odd elements were a third of the page that had to

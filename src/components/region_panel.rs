@@ -88,7 +88,7 @@ pub fn RegionPanel(
         });
         selection.selected.set(next);
         // The next panel from its top, not from where the last one's buttons were.
-        crate::state::reveal_panel();
+        crate::state::reveal_panel(selection);
     };
     let partners = details
         .partners
@@ -145,6 +145,8 @@ pub fn RegionPanel(
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
     let close = close_button(anchor.is_some());
+    // On a phone the panel is a sheet its head drags up and down.
+    let sheet = crate::hooks::use_sheet::use_sheet();
     let other_regions = match links {
         Some((previous, next)) => view! {
             <a href=previous>{t("previous-region")}</a>
@@ -158,8 +160,21 @@ pub fn RegionPanel(
         .into_any(),
     };
     view! {
-        <section class="imap__panel" class:imap__panel--static=anchor.is_some() id=id aria-labelledby=labelled_by>
-            <header class="imap__panel-head">
+        <section
+            node_ref=sheet.panel
+            class="imap__panel"
+            class:imap__panel--static=anchor.is_some()
+            class:imap__panel--full=move || sheet.expanded.get()
+            id=id
+            aria-labelledby=labelled_by
+        >
+            <header
+                class="imap__panel-head"
+                on:pointerdown=move |e| sheet.on_pointer_down(e)
+                on:pointermove=move |e| sheet.on_pointer_move(e)
+                on:pointerup=move |e| sheet.on_pointer_up(e)
+                on:pointercancel=move |e| sheet.on_pointer_up(e)
+            >
                 <div>
                     <h2 id=title_id tabindex="-1">{details.name}</h2>
                     <p class="imap__muted">{country}</p>

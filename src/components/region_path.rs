@@ -1,6 +1,7 @@
 //! `<RegionPath/>`: one partner region on the map, a keyboard-reachable button named after the region
 //! and its partners. Hover and focus highlight it (CSS does the paint in the same frame; the signal
-//! feeds the tooltip), click, Enter or Space select it.
+//! feeds the tooltip), click, Enter or Space select it. A finger's tap is left to the map
+//! (`use_tap`), which picks the nearest region or seat, since a fingertip covers small regions.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -46,7 +47,7 @@ pub fn RegionPath(
                 // On touch there is no pointer leaving the region to hide the tooltip: the panel
                 // now says what it said.
                 selection.highlighted.set(None);
-                crate::state::reveal_panel();
+                crate::state::reveal_panel(selection);
             }
         }
     };
@@ -55,6 +56,7 @@ pub fn RegionPath(
         move |event: ev::KeyboardEvent| {
             if matches!(event.key().as_str(), "Enter" | " ") {
                 event.prevent_default();
+                crate::state::reveal_panel(selection);
                 selection.selected.set(Some(id.clone()));
                 // A keyboard visitor goes on in the panel just opened (a screen reader reads its
                 // heading), not among the map's other regions; Escape or × bring focus back here.
@@ -94,10 +96,10 @@ pub fn RegionPath(
             aria-label=region.label
             aria-pressed=move || selected.get().to_string()
             data-id=id.to_string()
-            on:click=move |_| select()
+            on:click=move |e| { if !crate::hooks::use_tap::by_finger(&e) { select() } }
             on:keydown=on_key
-            on:pointerenter=move |_| h1(true)
-            on:focus=move |_| h2(true)
+            on:pointerenter=move |e| { if crate::state::hovers(&e) { h1(true) } }
+            on:focus=move |e| { if crate::state::focus_visible(&e) { h2(true) } }
             on:pointerleave=move |_| h3(false)
             on:blur=move |_| h4(false)
         />

@@ -181,6 +181,15 @@ pub fn Widget(
         }
     };
 
+    // The map's width to height, for the CSS that sizes the map's column (and a phone's panel
+    // sheet) to the screen. The first view has it from the prerender's stylesheet: its
+    // Content-Security-Policy allows no style attribute.
+    let map_ratio = move || {
+        let countries = countries.get()?;
+        let view = countries.as_ref().as_ref().ok()?.view_box;
+        (!crate::PRERENDER).then(|| (view.width / view.height).to_string())
+    };
+
     // Escape closes the panel and puts focus back on the region it was opened from.
     let on_key = move |event: ev::KeyboardEvent| {
         if event.key() != "Escape" {
@@ -217,7 +226,7 @@ pub fn Widget(
             </div>
             <ErrorNotice errors=errors />
             <p class="imap__sr-only" role="status">{status}</p>
-            <div class="imap__layout" class:imap__layout--single=!(parts.map && side)>
+            <div class="imap__layout" class:imap__layout--single=!(parts.map && side) style:--imap-map-ratio=map_ratio>
                 <section class="imap__map" id="imap-map" aria-label=t("map-section") hidden=!(parts.map || parts.list)>
                     {parts.map.then(|| view! {
                         // Past the map's regions and seats to the panel, indicators and events:

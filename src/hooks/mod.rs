@@ -6,5 +6,7 @@ pub mod use_count_up;
 pub mod use_drawn_regions;
 pub mod use_page_files;
 pub mod use_pan_zoom;
+pub mod use_sheet;
+pub mod use_tap;
 pub mod use_theme;
 pub mod use_tour;

@@ -34,7 +34,7 @@ pub struct PageFiles {
     pub regions: Signal<Option<Shapes>>,
     /// Extra context shapes (`?stress=nuts3`); `None` when none were asked for or not yet there.
     pub extra: Signal<Option<Shapes>>,
-    /// Every message to show: bad URL options, the catalogue's, the data file's, the geometry's.
+    /// Every message to show: bad URL options, the data file's, the geometry's.
     pub errors: Signal<Vec<String>>,
     /// The root's `data-state`: `loading`, `ready` or `error`.
     pub state: Signal<&'static str>,
@@ -93,10 +93,9 @@ fn page_files(
     });
 
     let errors = Signal::derive(move || {
+        // A catalogue that could not be read is not the visitor's problem: the interface is
+        // English then, and the technical line is in the console (crate::i18n::load).
         let mut all = option_errors.clone();
-        if let Some(error) = catalogue.get().and_then(|c| c.error) {
-            all.push(error);
-        }
         if let Some(loaded) = data.get() {
             all.extend(loaded.errors.iter().cloned());
         }
@@ -113,7 +112,7 @@ fn page_files(
     });
     let state = Signal::derive(move || {
         PageState::combine(&[
-            catalogue.get().map(|c| c.error.is_none()),
+            catalogue.get().map(|_| true),
             data.get().map(|d| d.errors.is_empty()),
             countries.get().map(|c| c.is_ok()),
             regions.get().map(|r| r.is_ok()),

@@ -25,13 +25,15 @@ export function defaultData() {
  * The widget's service worker is blocked unless `serviceWorkers: "allow"`: requests it answers would
  * escape the tests' `page.route` stand-ins (only the offline test wants it).
  */
-export async function launch({ serviceWorkers = "block", javaScriptEnabled = true } = {}) {
+export async function launch({ serviceWorkers = "block", javaScriptEnabled = true, touch = false } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "imap-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
     serviceWorkers,
     javaScriptEnabled,
+    // A phone: touch events, `(hover: none)` and a mobile viewport (the phone tests).
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -54,7 +56,7 @@ export async function launch({ serviceWorkers = "block", javaScriptEnabled = tru
 /** Starts the server and the browser once per test file. */
 export async function start(options = {}) {
   const server = await serve({ dist: DIST, fixtures: FIXTURES, headers: options.headers });
-  const browser = await launch({ serviceWorkers: options.serviceWorkers, javaScriptEnabled: options.javaScriptEnabled });
+  const browser = await launch({ serviceWorkers: options.serviceWorkers, javaScriptEnabled: options.javaScriptEnabled, touch: options.touch });
   return {
     server,
     browser,

@@ -85,7 +85,8 @@ test("at 375 px a tap on a region brings its panel into view, Next region shows 
   const fold = events.getByRole("button", { name: /^Show \d+ earlier events?$/ });
   if ((await fold.count()) > 0) await fold.click();
   const title = events.getByRole("button", { name: event.title.en ?? event.title, exact: true });
-  await title.scrollIntoViewIfNeeded();
+  // To the top of the screen: its lower part is the open panel's sheet.
+  await title.evaluate((e) => e.scrollIntoView({ block: "start" }));
   assert.equal(await inSight(page.locator("#imap-map")), false, "the map is out of sight by the timeline");
   await title.click();
   await page.waitForFunction(() => {

@@ -10,6 +10,11 @@ language = Sprache
 showing-region = Angezeigt: { $region }
 map-section = Karte
 errors-title = Einige Inhalte konnten nicht angezeigt werden:
+page-title = { $project } · Partnerregionen und Indikatoren
+page-description = Interaktive Karte der Partnerregionen von { $project } und der Indikatoren des Projekts
+loading-map = Die Karte wird geladen …
+needs-script = Zoomen, die Auswahl auf der Karte, die Präsentation und die Downloads brauchen JavaScript und WebAssembly, die in diesem Browser nicht laufen. Alles andere auf dieser Seite ist lesbar.
+needs-script-data = Diese Seite soll die Datendatei { $file } zeigen. Dafür braucht sie JavaScript und WebAssembly, die in diesem Browser nicht laufen.
 
 ## Karte
 map-label = Karte der Partnerregionen

@@ -10,6 +10,11 @@ language = Idioma
 showing-region = Mostrando { $region }
 map-section = Mapa
 errors-title = No se ha podido mostrar parte del contenido:
+page-title = { $project } · regiones socias e indicadores
+page-description = Mapa interactivo de las regiones socias de { $project } y de los indicadores del proyecto
+loading-map = Cargando el mapa…
+needs-script = El zoom, la selección en el mapa, la presentación y las descargas necesitan JavaScript y WebAssembly, que no se están ejecutando en este navegador. Todo lo demás de esta página se puede leer tal como está.
+needs-script-data = Esta página debe mostrar el archivo de datos { $file }. Para ello necesita JavaScript y WebAssembly, que no se están ejecutando en este navegador.
 
 ## Mapa
 map-label = Mapa de las regiones socias

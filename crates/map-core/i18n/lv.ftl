@@ -10,6 +10,11 @@ language = Valoda
 showing-region = Rāda: { $region }
 map-section = Karte
 errors-title = Daļu satura neizdevās parādīt:
+page-title = { $project } · partneru reģioni un rādītāji
+page-description = Interaktīva { $project } partneru reģionu un projekta rādītāju karte
+loading-map = Karte tiek ielādēta…
+needs-script = Tālummaiņai, izvēlei kartē, prezentācijai un lejupielādēm vajadzīgs JavaScript un WebAssembly, kas šajā pārlūkā nedarbojas. Viss pārējais šajā lapā ir lasāms.
+needs-script-data = Šai lapai jārāda datu fails { $file }. Tam vajadzīgs JavaScript un WebAssembly, kas šajā pārlūkā nedarbojas.
 
 ## Karte
 map-label = Partneru reģionu karte

@@ -10,6 +10,11 @@ language = Taal
 showing-region = { $region } wordt getoond
 map-section = Kaart
 errors-title = Sommige inhoud kon niet worden getoond:
+page-title = { $project } · partnerregio's en indicatoren
+page-description = Interactieve kaart van de partnerregio's van { $project } en de indicatoren van het project
+loading-map = De kaart wordt geladen…
+needs-script = Zoomen, kiezen op de kaart, de presentatie en de downloads hebben JavaScript en WebAssembly nodig, die in deze browser niet draaien. Al het andere op deze pagina is te lezen.
+needs-script-data = Deze pagina moet het gegevensbestand { $file } tonen. Daarvoor zijn JavaScript en WebAssembly nodig, die in deze browser niet draaien.
 
 ## Kaart
 map-label = Kaart van de partnerregio's

@@ -10,6 +10,11 @@ language = Idioma
 showing-region = A mostrar { $region }
 map-section = Mapa
 errors-title = Não foi possível mostrar parte do conteúdo:
+page-title = { $project } · regiões parceiras e indicadores
+page-description = Mapa interativo das regiões parceiras do { $project } e dos indicadores do projeto
+loading-map = A carregar o mapa…
+needs-script = O zoom, a seleção no mapa, a apresentação e as transferências precisam de JavaScript e WebAssembly, que não estão a funcionar neste navegador. Tudo o resto nesta página pode ser lido.
+needs-script-data = Esta página deve mostrar o ficheiro de dados { $file }. Para isso precisa de JavaScript e WebAssembly, que não estão a funcionar neste navegador.
 
 ## Mapa
 map-label = Mapa das regiões parceiras

@@ -36,11 +36,15 @@
 //!   - [`view::timeline`]: events in date order, past and upcoming.
 //!   - [`view::count_up`]: the indicator counters.
 //!   - [`view::nav`]: previous/next region and the `#region=` deep link.
+//!   - [`view::tap`]: which region or seat a finger on the map means (nearest within 12 px).
+//!   - [`view::sheet`]: the phone's panel sheet: scrolling the map into view above it, its drag.
 //!   - [`view::tour`]: the workshop presentation's steps.
 //!   - [`view::qr`]: the closing step's QR code.
 //!   - [`view::export`]: the map as a downloadable SVG: its composition, the named colour slots
 //!     (`palette`), the file's name (`file_name`).
 //!   - [`view::page`]: the `data-state` contract.
+//!   - [`view::first_view`]: the prerendered first view's data-driven CSS (the followed region
+//!     without script, phone labels).
 //!   - [`view::options`]: what the page's URL may ask for.
 //!   - [`view::format`]: number formatting.
 //!   - [`view::order`]: the stable sort of short lists.
