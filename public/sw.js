@@ -4,7 +4,8 @@
  * copy of this file in dist/ (the two lines below); `cargo xtask serve` leaves them as they are, so
  * the development server only caches at run time.
  * - install: the files of this build go into a cache named after the build (a new build is a new
- *   cache; the old one is deleted when the new worker takes over);
+ *   cache; the old one is deleted when the new worker takes over), with the language page the
+ *   visitor is on (`?page=el.html` in the worker's address) rather than all ten;
  * - the page, the data file and the geometry (names without a hash, which an editor changes without
  *   a rebuild) come from the network first and from the cache only when offline, so new data is
  *   picked up whenever the network is there;
@@ -14,6 +15,11 @@
 const BUILD = "dev";
 const FILES = [];
 
+// The language page the visitor is on (public/boot.js registers `sw.js?page=el.html`), a name
+// of this folder's own pages only.
+const PAGE = new URL(self.location.href).searchParams.get("page") ?? "";
+const OWN_PAGE = /^[a-z]{2,3}\.html$/.test(PAGE) ? [PAGE] : [];
+
 const CACHE = `interreg-map-${BUILD}`;
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
@@ -21,7 +27,7 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES))
+      .then((cache) => cache.addAll([...FILES, ...OWN_PAGE]))
       .then(() => self.skipWaiting()),
   );
 });

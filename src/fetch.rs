@@ -26,6 +26,13 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
         message: describe(e),
     };
     let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
+    // The offline package runs from file://, where nothing can be fetched: a file it does not
+    // carry is not a network problem.
+    if window.location().protocol().is_ok_and(|p| p == "file:") {
+        return Err(LoadError::NotPacked {
+            file: file.to_string(),
+        });
+    }
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(file))
         .await
         .map_err(network)?
@@ -142,13 +149,38 @@ async fn diagnose(file: &str, text: &str) -> DataLoad {
     }
 }
 
+/// The shapes whose path data the page's block left out because the prerendered map already
+/// draws them (`src/prerender/page.rs`: the countries' paths, carried once instead of twice,
+/// which a gzip host's 32 KB window could not see as repeats): each takes the `d` of the first
+/// view's `path[data-id]`. Outside the first view (a fetched file) every shape has its own.
+fn paths_from_the_page(mut shapes: ShapeFile) -> ShapeFile {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return shapes;
+    };
+    for shape in shapes.features.iter_mut().filter(|s| s.d.is_empty()) {
+        // Ids of the geometry files: NUTS and country codes, letters and digits only.
+        let selector = format!("main[data-prerendered] path[data-id=\"{}\"]", shape.id);
+        if let Some(d) = document
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|path| path.get_attribute("d"))
+        {
+            shape.d = d;
+        }
+    }
+    shapes
+}
+
 /// A geometry file as loaded: its shapes, or the message saying which file failed and why.
 pub type Shapes = Arc<Result<ShapeFile, String>>;
 
 /// A geometry file, or the message saying which file failed and why.
 pub async fn load_shapes(file: &'static str) -> Shapes {
     let result = match fetch_text(file).await {
-        Ok(text) => parse_shapes(file, &text).map_err(|e| e.to_string()),
+        Ok(text) => parse_shapes(file, &text)
+            .map(paths_from_the_page)
+            .map_err(|e| e.to_string()),
         Err(error) => Err(error.to_string()),
     };
     if let Err(message) = &result {

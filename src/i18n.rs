@@ -53,6 +53,9 @@ impl I18n {
             let lang = requested.get();
             leptos::task::spawn_local(async move {
                 let loaded = load(lang).await;
+                if let Some(error) = &loaded.error {
+                    web_sys::console::error_1(&error.into());
+                }
                 if requested.try_get_untracked() == Some(lang) {
                     catalogue.set(Some(loaded));
                 }
@@ -147,10 +150,11 @@ pub fn initial_language(asked: Option<&'static str>) -> &'static str {
     if let Some(lang) = asked {
         return lang;
     }
-    // The prerendered page's `lang` is the build's English (it marks it so), not a host's choice.
+    // `index.html`'s `lang` is the build's English, which leaves the choice to the visitor's
+    // browser (it marks it so); a language's own page (`el.html`) or a host's page says theirs.
     let page = document()
         .document_element()
-        .filter(|e| !e.has_attribute("data-imap-prerendered-lang"))
+        .filter(|e| !e.has_attribute("data-imap-negotiate"))
         .and_then(|e| e.get_attribute("lang"))
         .filter(|l| !l.trim().is_empty());
     let browser: Vec<String> = window()
@@ -187,4 +191,64 @@ pub fn write_language_to_url(lang: &str) {
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The languages the build writes a page for, while it renders them (`src/prerender`).
+    static PAGES: std::cell::RefCell<Option<Vec<&'static str>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Sets the languages with a page of their own, for the prerender's language menus.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_page_languages(codes: &[&str]) {
+    let known = known_languages(codes.iter().copied());
+    PAGES.with(|p| *p.borrow_mut() = Some(known));
+}
+
+/// The languages with a page of their own (`el.html`), in the menu's order; `None` where the
+/// widget has no such pages (the single-file package), which then switches in place. In the
+/// browser, from `<html data-imap-pages>` (the build writes it).
+pub fn page_languages() -> Option<Vec<&'static str>> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        PAGES.with(|p| p.borrow().clone())
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let pages = document()
+            .document_element()?
+            .get_attribute("data-imap-pages")?;
+        Some(known_languages(pages.split_whitespace()))
+    }
+}
+
+/// The codes among `codes` the widget knows (its `LANGUAGES`), as the static codes it keeps.
+fn known_languages<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<&'static str> {
+    codes
+        .filter_map(|code| LANGUAGES.iter().find(|(c, _)| *c == code).map(|(c, _)| *c))
+        .collect()
+}
+
+/// A language's name in itself ("Ελληνικά"), or its code when the widget does not know it.
+pub fn language_name(code: &str) -> &str {
+    LANGUAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, name)| *name)
+}
+
+/// Goes to `code`'s page, keeping the address's options and selection (`?embed=1#region=…`), or
+/// where there are no pages switches the interface in place and writes `?lang=`.
+pub fn switch_language(i18n: I18n, code: &'static str, has_pages: bool) {
+    if !has_pages {
+        write_language_to_url(code);
+        i18n.requested.set(code);
+        return;
+    }
+    let location = window().location();
+    let search =
+        map_core::view::options::set_query(&location.search().unwrap_or_default(), "lang", None);
+    let url = format!("{code}.html{search}{}", location.hash().unwrap_or_default());
+    let _ = location.assign(&url);
 }

@@ -5,6 +5,6 @@ fn main() {
     #[cfg(target_arch = "wasm32")]
     {
         console_error_panic_hook::set_once();
-        interreg_map::takeover::start();
+        interreg_map::takeover::start(interreg_map::app::App);
     }
 }

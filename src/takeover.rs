@@ -15,18 +15,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::app::App;
-
 /// The prerendered root's selector: `<Widget/>` marks it when drawn by the prerender.
 const PRERENDERED: &str = "main.imap[data-prerendered]";
 
 /// What public/boot.js sets on `<html>` for the prerendered view before the first paint.
-const BOOT_ATTRIBUTES: [&str; 5] = [
+const BOOT_ATTRIBUTES: [&str; 6] = [
     "data-imap-theme",
     "data-imap-embed",
     "data-imap-show",
-    "data-imap-lang-pending",
     "data-imap-wait",
+    "data-imap-foreign",
+    "data-imap-failed",
 ];
 
 thread_local! {
@@ -34,8 +33,10 @@ thread_local! {
     static PENDING: RefCell<Option<(HtmlElement, Element)>> = const { RefCell::new(None) };
 }
 
-/// Mounts the widget: over the prerendered first view if the page has one, else into `<body>`.
-pub fn start() {
+/// Mounts `app` (the widget, `App`): over the prerendered first view if the page has one, else
+/// into `<body>`. The app is a parameter, not an import, because `App` calls [`when_started`]:
+/// main.rs brings the two together and this module depends on no component.
+pub fn start<V: IntoView + 'static>(app: fn() -> V) {
     let prerendered = document().query_selector(PRERENDERED).ok().flatten();
     let host = document()
         .create_element("div")
@@ -44,9 +45,9 @@ pub fn start() {
     match (prerendered, host) {
         (Some(prerendered), Some(host)) => {
             PENDING.with(|p| *p.borrow_mut() = Some((host.clone(), prerendered)));
-            leptos::mount::mount_to(host, App).forget();
+            leptos::mount::mount_to(host, app).forget();
         }
-        _ => leptos::mount::mount_to_body(App),
+        _ => leptos::mount::mount_to_body(app),
     }
 }
 

@@ -7,8 +7,9 @@
 //! formatter that cannot be made falls back to `map_core` (thin-space digit groups, ISO dates).
 
 //! The build's prerender (`src/bin/prerender.rs`) runs the same components natively, where there is
-//! no `Intl`: there the formatters write British English as `Intl` does for `en-GB` (the prerendered
-//! first view is English), so the page does not change when the wasm takes it over.
+//! no `Intl`: there the formatters write British English as `Intl` does for `en-GB`, and every
+//! other language from a table node's `Intl` filled at build time (`src/prerender/formats.rs`), so
+//! the page does not change when the wasm takes it over.
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
@@ -18,4 +19,7 @@ mod native;
 #[cfg(target_arch = "wasm32")]
 pub use browser::{CountryNames, DateFormatter, NumberFormatter, plural_category, today};
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{CountryNames, DateFormatter, NumberFormatter, plural_category, today};
+pub use native::{
+    CountryNames, DateFormatter, Missing, NumberFormatter, Table, missing, plural_category, today,
+    use_table,
+};

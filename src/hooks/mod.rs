@@ -3,6 +3,7 @@
 
 pub mod intl;
 pub mod use_count_up;
+pub mod use_drawn_regions;
 pub mod use_page_files;
 pub mod use_pan_zoom;
 pub mod use_sheet;

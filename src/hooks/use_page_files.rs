@@ -11,14 +11,13 @@ use map_core::view::options::Options;
 use map_core::view::page::PageState;
 
 use crate::fetch::{DataLoad, Shapes, load_data, load_shapes};
+use crate::hooks::use_drawn_regions::{NUTS3_FILE, use_drawn_regions};
 use crate::i18n::I18n;
 
 /// Countries of Europe and its neighbours (context and partner countries).
 pub const COUNTRIES_FILE: &str = "geo/europe.json";
 /// The partner regions, one shape per data-file region (unions already dissolved).
 pub const REGIONS_FILE: &str = "geo/regions.json";
-/// Every NUTS 3 region of Europe, only for `?stress=nuts3`.
-const NUTS3_FILE: &str = "geo/nuts3.json";
 
 /// How long the first drawing waits for every file before it draws what has arrived.
 const WAIT_FOR_ALL: Duration = Duration::from_secs(4);
@@ -35,7 +34,7 @@ pub struct PageFiles {
     pub regions: Signal<Option<Shapes>>,
     /// Extra context shapes (`?stress=nuts3`); `None` when none were asked for or not yet there.
     pub extra: Signal<Option<Shapes>>,
-    /// Every message to show: bad URL options, the catalogue's, the data file's, the geometry's.
+    /// Every message to show: bad URL options, the data file's, the geometry's.
     pub errors: Signal<Vec<String>>,
     /// The root's `data-state`: `loading`, `ready` or `error`.
     pub state: Signal<&'static str>,
@@ -70,6 +69,9 @@ fn page_files(
     regions: Signal<Option<Shapes>>,
 ) -> PageFiles {
     let countries: Signal<_> = arrival(load_shapes(COUNTRIES_FILE)).into();
+    // Regions the build did not bake in are drawn from the NUTS 3 topology.
+    let drawn = use_drawn_regions(options.data_file.clone(), data, regions);
+    let (regions, region_problems) = (drawn.regions, drawn.problems);
     let stress = options.stress_nuts3;
     let extra = match stress {
         true => arrival(load_shapes(NUTS3_FILE)).into(),
@@ -91,13 +93,13 @@ fn page_files(
     });
 
     let errors = Signal::derive(move || {
+        // A catalogue that could not be read is not the visitor's problem: the interface is
+        // English then, and the technical line is in the console (crate::i18n::load).
         let mut all = option_errors.clone();
-        if let Some(error) = catalogue.get().and_then(|c| c.error) {
-            all.push(error);
-        }
         if let Some(loaded) = data.get() {
             all.extend(loaded.errors.iter().cloned());
         }
+        all.extend(region_problems.get());
         for shapes in [countries.get(), regions.get(), extra.get()]
             .into_iter()
             .flatten()
@@ -110,7 +112,7 @@ fn page_files(
     });
     let state = Signal::derive(move || {
         PageState::combine(&[
-            catalogue.get().map(|c| c.error.is_none()),
+            catalogue.get().map(|_| true),
             data.get().map(|d| d.errors.is_empty()),
             countries.get().map(|c| c.is_ok()),
             regions.get().map(|r| r.is_ok()),

@@ -1,19 +1,27 @@
-//! The first view, rendered to HTML at build time from the same components the browser runs
-//! (`<Widget/>` with the build's data file, geometry and the English catalogue). Natively only:
-//! `src/bin/prerender.rs` writes it into the built `index.html`.
+//! The first views, rendered to HTML at build time from the same components the browser runs
+//! (`<Widget/>` with the build's data file and geometry), one per interface language the site
+//! has a catalogue for. Natively only: `src/bin/prerender.rs` writes them beside the built
+//! `index.html` (`page.rs`).
+//!
+//! A language other than English formats its numbers and dates through node's `Intl`
+//! (`formats.rs`): the page is rendered once to learn what it formats, then again with the answers.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use map_core::geo::shape::parse_shapes;
+use map_core::i18n::Messages;
 use map_core::view::options::Options;
 
 use crate::components::widget::Widget;
 use crate::fetch::DataLoad;
-use crate::hooks::use_page_files::{english, page_files_from};
+use crate::hooks::intl;
+use crate::hooks::use_page_files::page_files_from;
 use crate::i18n::I18n;
 use crate::state::Selection;
 
+pub mod formats;
+pub mod html;
 pub mod page;
 
 /// The files the first view is drawn from: (path as the page names it, text).
@@ -26,13 +34,47 @@ pub struct Sources<'a> {
     pub regions: (&'a str, &'a str),
 }
 
-/// The widget's root (`<main class="imap" data-state="loading" data-prerendered>…</main>`) as
-/// HTML, and every problem the files have (the build refuses to prerender from broken files).
-pub fn render(sources: &Sources<'_>) -> (String, Vec<String>) {
+/// The widget's root (`<main class="imap" data-state="loading" data-prerendered>…</main>`) in
+/// `messages`' language as HTML, and every problem the files have (the build refuses to
+/// prerender from broken files).
+pub fn render(
+    sources: &Sources<'_>,
+    messages: &Arc<Messages>,
+) -> Result<(String, Vec<String>), String> {
+    let lang = messages.lang().to_owned();
+    intl::use_table(intl::Table {
+        lang: lang.clone(),
+        ..intl::Table::default()
+    });
+    let mut rendered = render_once(sources, messages);
+    if lang == "en" {
+        return Ok(rendered);
+    }
+    // What the first pass formatted in English because the table lacked it, asked of node; a
+    // second pass may reach text the first did not (a plural form with another number).
+    for _ in 0..3 {
+        let missing = intl::missing();
+        if missing.is_empty() {
+            return Ok(rendered);
+        }
+        let mut table = intl::Table {
+            lang: lang.clone(),
+            ..intl::Table::default()
+        };
+        formats::answer(&mut table, &missing)?;
+        intl::use_table(table);
+        rendered = render_once(sources, messages);
+    }
+    Err(format!(
+        "the {lang} first view still lacks formats after three passes"
+    ))
+}
+
+fn render_once(sources: &Sources<'_>, messages: &Arc<Messages>) -> (String, Vec<String>) {
     let owner = Owner::new();
     owner.with(|| {
         let loaded = map_core::data::load(sources.data.0, sources.data.1);
-        let data = DataLoad {
+        let mut data = DataLoad {
             data: loaded.data,
             errors: loaded.errors.iter().map(ToString::to_string).collect(),
         };
@@ -47,8 +89,12 @@ pub fn render(sources: &Sources<'_>) -> (String, Vec<String>) {
                 problems.push(message.clone());
             }
         }
+        // Greek and Bulgarian regions in their own script, as the wasm names them.
+        if let Ok(shapes) = regions.as_ref() {
+            map_core::view::details::add_national_names(&mut data.data, shapes);
+        }
         provide_context(Selection::new());
-        provide_context(I18n::fixed(english()));
+        provide_context(I18n::fixed(Arc::clone(messages)));
         let files = page_files_from(data, countries, regions);
         let (options, _) = Options::from_query("");
         // No theme on the root: the page's own (the boot script's choice on <html>) applies.

@@ -17,6 +17,11 @@
 //   - the JS heap after ready (after a forced garbage collection; CDP Runtime.getHeapUsage),
 //   - on the `?stress=nuts3` page (1,345 NUTS 3 paths more), the intervals between animation frames
 //     while page.mouse drags the map, zooms it with the wheel (the zoom eases in CSS) and drags again.
+//   - per interface language (en, el, bg, pl), a visitor whose browser asks for it opening the
+//     widget's usual address (index.html, which sends them to their language's page), and a Greek
+//     visitor opening el.html directly, on a host that serves brotli and on one that only gzips:
+//     the time at which the indicators' heading is painted readable in that language (visible,
+//     not transparent), beside visible and ready, all from the first navigation's start.
 // Writes JSON to $OUT/browser.json. Numbers are medians over runs; frame p50/p95 (and the share of
 // intervals over 25 ms, i.e. missed frames) are the medians of each run's figures; hover frames are
 // the worst seen.
@@ -26,6 +31,9 @@ import { launch, DIST, FIXTURES, ROOT } from "./harness.mjs";
 import { serve } from "./server.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// The page of the first visits: `/`, or e.g. `/?data=fixtures/second-project/example-project.json`
+// to measure another project's data file whose regions are drawn at run time.
+const PAGE = process.env.BENCH_PAGE ?? "/";
 const OUT = process.env.OUT ?? path.join(ROOT, "target/bench");
 export const PROFILE = {
   downloadKbps: 1600,
@@ -90,6 +98,96 @@ async function throttledPage(context, { network = true } = {}) {
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   return { page, cdp, errors };
+}
+
+/** A catalogue's `key = value` lines. */
+function catalogue(lang) {
+  const out = {};
+  for (const line of fs.readFileSync(path.join(DIST, "i18n", `${lang}.ftl`), "utf8").split("\n")) {
+    const m = line.match(/^([a-z0-9-]+) = (.*)$/);
+    if (m) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+// Runs in each document before its scripts: the browser's languages, and when the heading that
+// says `heading` is first painted readable, as a time since the epoch (the visit may cross from
+// index.html to the language's page, each with its own time origin).
+function languageProbe([locale, heading]) {
+  Object.defineProperty(navigator, "languages", { get: () => [locale, "en"] });
+  Object.defineProperty(navigator, "language", { get: () => locale });
+  const check = () => {
+    const h = [...document.querySelectorAll("h2")].find((e) => e.textContent.trim() === heading);
+    const painted = h && getComputedStyle(document.body).visibility === "visible"
+      && getComputedStyle(h).visibility === "visible" && getComputedStyle(h).color !== "rgba(0, 0, 0, 0)"
+      && h.getBoundingClientRect().height > 0;
+    if (painted) window.__imapReadable = performance.timeOrigin + performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+/** One visit of `address` by a browser in `locale`: readable, visible and ready since its start. */
+async function languageVisit(context, base, { locale, lang, address }) {
+  const { page, cdp, errors } = await throttledPage(context);
+  await page.addInitScript(languageProbe, [locale, catalogue(lang)["indicators-title"]]);
+  const documents = [];
+  cdp.on("Network.responseReceived", (e) => e.type === "Document" && documents.push(e.requestId));
+  const wire = new Map();
+  cdp.on("Network.loadingFinished", (e) => wire.set(e.requestId, e.encodedDataLength));
+  const start = Date.now();
+  await page.goto(base + address, { waitUntil: "commit" });
+  await page.waitForFunction(() => window.__imapReadable !== undefined, null, { timeout: 60000 });
+  const done = await waitReady(page);
+  if (done.state !== "ready") throw new Error(`${lang} ${address}: "${done.state}": ${errors.join("; ")}`);
+  const times = await page.evaluate(() => ({
+    readable: window.__imapReadable,
+    visible: performance.timeOrigin + (window.__imapVisible ?? NaN),
+    ready: performance.timeOrigin + window.__imapDone.at,
+    page: location.pathname,
+  }));
+  await page.close();
+  return {
+    readableMs: times.readable - start,
+    visibleMs: times.visible - start,
+    readyMs: times.ready - start,
+    landed: times.page,
+    pageBytes: documents.map((id) => wire.get(id) ?? 0).reduce((a, b) => a + b, 0),
+    errors,
+  };
+}
+
+/** The language visits, each RUNS times, medians. */
+async function languageVisits(context, hosts) {
+  const scenarios = [
+    { locale: "en-GB", lang: "en", address: "/" },
+    { locale: "el-GR", lang: "el", address: "/" },
+    { locale: "el-GR", lang: "el", address: "/el.html" },
+    { locale: "bg-BG", lang: "bg", address: "/" },
+    { locale: "pl-PL", lang: "pl", address: "/" },
+  ];
+  const rows = [];
+  for (const [host, base] of hosts) {
+    for (const scenario of scenarios) {
+      if (host === "gzip" && scenario.lang !== "el") continue;
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) runs.push(await languageVisit(context, base, scenario));
+      rows.push({
+        host,
+        lang: scenario.lang,
+        address: scenario.address,
+        landed: runs[0].landed,
+        readable_ms: median(runs.map((r) => r.readableMs)),
+        visible_ms: median(runs.map((r) => r.visibleMs)),
+        ready_ms: median(runs.map((r) => r.readyMs)),
+        page_bytes: median(runs.map((r) => r.pageBytes)),
+        errors: runs.flatMap((r) => r.errors),
+      });
+      const row = rows[rows.length - 1];
+      console.log(`${host} ${row.lang} ${row.address} -> ${row.landed}: readable ${row.readable_ms.toFixed(0)} ms, visible ${row.visible_ms.toFixed(0)} ms, ready ${row.ready_ms.toFixed(0)} ms, page ${row.page_bytes} B`);
+    }
+  }
+  return rows;
 }
 
 async function waitReady(page) {
@@ -162,7 +260,7 @@ async function firstVisit(context, base, run) {
   cdp.on("Network.loadingFinished", (e) => wire.set(e.requestId, e.encodedDataLength));
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(base + "/", { waitUntil: "commit" });
+  await page.goto(base + PAGE, { waitUntil: "commit" });
   const done = await waitReady(page);
   if (done.state !== "ready") throw new Error(`run ${run}: the widget ended in "${done.state}": ${errors.join("; ")}`);
   // Layout shifts up to 1.5 s after ready (the takeover must not move anything).
@@ -279,6 +377,7 @@ function percentile(values, p) {
 
 async function main() {
   const server = await serve({ dist: DIST, fixtures: FIXTURES });
+  const gzipServer = await serve({ dist: DIST, fixtures: FIXTURES, encodings: ["gzip"] });
   const browser = await launch();
   const probe = await browser.context.newPage();
   const version = (await (await browser.context.newCDPSession(probe)).send("Browser.getVersion")).product;
@@ -297,6 +396,7 @@ async function main() {
       visits.push(visit);
       pans.push(pan);
     }
+    const languages = await languageVisits(browser.context, [["brotli", server.url], ["gzip", gzipServer.url]]);
     const result = {
       chromium: version,
       profile: PROFILE,
@@ -328,7 +428,8 @@ async function main() {
         frame_p95_ms: pans[i].p95,
         frames_missed: pans[i].missed,
       })),
-      errors: [...visits, ...pans].flatMap((r) => r.errors),
+      languages,
+      errors: [...visits, ...pans, ...languages].flatMap((r) => r.errors),
     };
     fs.mkdirSync(OUT, { recursive: true });
     fs.writeFileSync(path.join(OUT, "browser.json"), JSON.stringify(result, null, 2) + "\n");
@@ -336,6 +437,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+    await gzipServer.close();
   }
 }
 

@@ -14,7 +14,8 @@ import { appForFile, openWidget, DIST } from "./harness.mjs";
 export const CSP = fs.readFileSync(path.join(DIST, "content-security-policy.txt"), "utf8").trim();
 const EXPECTED = [
   "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  // The one inline script, by its hash: the language script that sends a visitor to their page.
+  /^script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'$/,
   /^style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/,
   // blob: only for the map's PNG export, which draws its own SVG file (a blob URL) on a canvas.
   "img-src 'self' blob:",
@@ -24,7 +25,7 @@ const EXPECTED = [
   "frame-src 'self'",
 ];
 
-test("the policy the build writes is the strict one, with only the stylesheet's hash added", () => {
+test("the policy the build writes is the strict one, with only the stylesheet's and the language script's hashes added", () => {
   const directives = CSP.split(";").map((d) => d.trim());
   assert.equal(directives.length, EXPECTED.length, CSP);
   directives.forEach((d, i) => (typeof EXPECTED[i] === "string" ? assert.equal(d, EXPECTED[i]) : assert.match(d, EXPECTED[i])));
@@ -115,19 +116,27 @@ test("the map's SVG and PNG downloads work under the strict policy, with no viol
   assert.deepEqual(otherOrigins(page), []);
 });
 
-test("the built pages carry no inline script or style attribute, and only the hashed inline style", () => {
-  for (const file of ["index.html", "embed.html"]) {
+test("the built pages carry no inline script but the hashed language script, no style attribute, and only the hashed inline style", () => {
+  for (const file of ["index.html", "el.html", "embed.html"]) {
     const html = fs.readFileSync(path.join(DIST, file), "utf8");
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     assert.ok(scripts.length > 0, file);
+    let inline = 0;
     for (const [, attrs, body] of scripts) {
-      // JSON data blocks (the prerendered page's geometry) are never run.
-      if (/\btype="?application\/json/.test(attrs)) continue;
-      assert.match(attrs, /\bsrc=/, `${file}: a script without src`);
+      // Data blocks (the prerendered page's geometry, its catalogue) are never run.
+      if (/\btype="?(application\/json|text\/plain)/.test(attrs)) continue;
+      if (!/\bsrc=/.test(attrs)) {
+        // The one inline script: the language script, allowed by its hash and nothing else.
+        inline += 1;
+        const hash = crypto.createHash("sha256").update(body).digest("base64");
+        assert.ok(CSP.includes(`'sha256-${hash}'`), `${file}: an inline script the policy does not name`);
+        continue;
+      }
       assert.equal(body.trim(), "", `${file}: a script with inline code`);
     }
+    assert.equal(inline, file === "embed.html" ? 0 : 1, `${file}: inline scripts`);
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-    if (file === "index.html") {
+    if (file !== "embed.html") {
       assert.equal(styles.length, 1, "one inline stylesheet, the widget's");
       const hash = crypto.createHash("sha256").update(styles[0]).digest("base64");
       assert.ok(CSP.includes(`'sha256-${hash}'`), "the policy allows exactly that stylesheet");

@@ -124,22 +124,6 @@ test("a keyboard visitor on a region when the wasm comes stays on it", async () 
   await page.close();
 });
 
-test("?lang=el never shows the first view's English: its text waits for the Greek", async () => {
-  const page = await app.page();
-  const release = await holdWasm(page);
-  await page.goto(app.server.url + "/?lang=el");
-  const heading = page.getByRole("heading", { name: "Project indicators" });
-  await heading.waitFor();
-  assert.equal(await heading.evaluate((e) => getComputedStyle(e).color), "rgba(0, 0, 0, 0)", "English text is out of sight");
-  release();
-  await waitDone(page);
-  assert.equal(await page.getByRole("heading", { name: "Project indicators" }).count(), 0);
-  const greek = page.getByRole("heading", { level: 2 }).first();
-  assert.notEqual(await greek.evaluate((e) => getComputedStyle(e).color), "rgba(0, 0, 0, 0)");
-  assert.equal(await page.evaluate(() => document.documentElement.lang), "el");
-  await page.close();
-});
-
 test("?theme=dark is dark from the first paint, before the wasm has come", async () => {
   const page = await app.page();
   const release = await holdWasm(page);

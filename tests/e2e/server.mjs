@@ -18,9 +18,11 @@ const TYPES = {
 
 /**
  * Starts a server on 127.0.0.1 (a free port) for `dist`, with `/fixtures/` mapped to `fixtures`.
- * `headers` are added to every answer (the CSP test uses this). Returns { url, close, requests }.
+ * `headers` are added to every answer (the CSP test uses this); `encodings` are the precompressed
+ * copies it may send (`["gzip"]`: a host that only gzips, as most shared hosts do). Returns
+ * { url, close, requests }.
  */
-export async function serve({ dist, fixtures, headers = {} }) {
+export async function serve({ dist, fixtures, headers = {}, encodings = ["br", "gzip"] }) {
   const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
@@ -42,10 +44,10 @@ export async function serve({ dist, fixtures, headers = {} }) {
     const accept = req.headers["accept-encoding"] ?? "";
     let body = file;
     const extra = { "content-type": type, "cache-control": "no-cache", ...headers };
-    if (accept.includes("br") && fs.existsSync(file + ".br")) {
+    if (encodings.includes("br") && accept.includes("br") && fs.existsSync(file + ".br")) {
       body = file + ".br";
       extra["content-encoding"] = "br";
-    } else if (accept.includes("gzip") && fs.existsSync(file + ".gz")) {
+    } else if (encodings.includes("gzip") && accept.includes("gzip") && fs.existsSync(file + ".gz")) {
       body = file + ".gz";
       extra["content-encoding"] = "gzip";
     }

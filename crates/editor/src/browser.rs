@@ -4,8 +4,20 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The site's data file, opened at start when no unsaved edits wait in local storage.
-pub const SITE_FILE: &str = "data/secon.json";
+/// The data file the address names (`editor.html?data=data/yours.json`, accepted as the widget
+/// accepts its `?data=`), if any.
+pub fn asked_file() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let (options, _) = map_core::view::options::Options::from_query(&search);
+    let file = options.data_file;
+    (file != map_core::view::options::DEFAULT_DATA_FILE).then_some(file)
+}
+
+/// The site's data file, opened at start when no unsaved edits wait in local storage: the one
+/// the address names, else the widget's default.
+pub fn site_file() -> String {
+    asked_file().unwrap_or_else(|| map_core::view::options::DEFAULT_DATA_FILE.to_owned())
+}
 /// The data file's JSON Schema, which the forms are read from (beside the data file, as its
 /// `$schema` says).
 pub const SCHEMA_FILE: &str = "data/schema.json";
@@ -35,10 +47,7 @@ pub fn load_draft() -> Option<Draft> {
     Some(Draft {
         text: s.get_item(DRAFT).ok()??,
         base: s.get_item(BASE).ok()??,
-        file: s
-            .get_item(NAME)
-            .ok()?
-            .unwrap_or_else(|| SITE_FILE.to_owned()),
+        file: s.get_item(NAME).ok()?.unwrap_or_else(site_file),
     })
 }
 

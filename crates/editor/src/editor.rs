@@ -36,7 +36,9 @@ pub fn Editor() -> impl IntoView {
                 return;
             }
         }
+        // A draft of another file than the address names waits for a visit without `?data=`.
         if let Some(draft) = browser::load_draft()
+            && browser::asked_file().is_none_or(|asked| asked == draft.file)
             && state.open(&draft.file, &draft.text, &draft.base).is_ok()
         {
             restored.set(true);

@@ -6,11 +6,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use map_core::data::{Loaded, load};
+use map_core::data::nuts::check_nuts;
+use map_core::data::{Loaded, load, locate};
 use map_core::edit::doc::{Json, Step};
 use map_core::edit::form::{Form, Kind};
 use map_core::edit::history::History;
 use map_core::edit::issues::{Issue, place};
+use map_core::geo::shape::{ShapeFile, parse_shapes};
 
 use crate::browser;
 use crate::text::tr1;
@@ -52,14 +54,44 @@ impl Default for EditorState {
     }
 }
 
+/// The NUTS 3 topology (`geo/nuts3.json`), whose codes every region's NUTS codes must be in;
+/// `None` until it has arrived (or when it does not: the other checks still run).
+fn nuts3_list() -> RwSignal<Option<Arc<ShapeFile>>> {
+    let nuts3 = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        let file = "geo/nuts3.json";
+        if let Ok(shapes) = browser::fetch(file)
+            .await
+            .and_then(|text| parse_shapes(file, &text).map_err(|e| e.to_string()))
+        {
+            nuts3.set(Some(Arc::new(shapes)));
+        }
+    });
+    nuts3
+}
+
 impl EditorState {
     /// A state with nothing open.
     pub fn new() -> Self {
-        let file = RwSignal::new(String::from(browser::SITE_FILE));
+        let file = RwSignal::new(browser::site_file());
         let doc = RwSignal::new(None::<Json>);
         let text =
             Memo::new(move |_| doc.with(|d| d.as_ref().map(Json::to_text).unwrap_or_default()));
-        let loaded = Memo::new(move |_| Arc::new(load(&file.get(), &text.get())));
+        let nuts3 = nuts3_list();
+        let loaded = Memo::new(move |_| {
+            let (file, text) = (file.get(), text.get());
+            let mut loaded = load(&file, &text);
+            // NUTS codes against NUTS 2024, a second file: apart from `load`, as the validator.
+            if let Some(nuts3) = nuts3.get() {
+                let mut unknown = check_nuts(&file, &loaded.data, &nuts3);
+                // Paths index the loaded regions: the file's own only when none was left out.
+                if loaded.errors.is_empty() {
+                    locate(&text, &mut unknown);
+                }
+                loaded.errors.extend(unknown);
+            }
+            Arc::new(loaded)
+        });
         let issues = Memo::new(move |_| Arc::new(place(&loaded.get().errors)));
         EditorState {
             file,

@@ -71,8 +71,9 @@ pub fn may_replace(state: EditorState) -> bool {
 
 /// Opens the site's data file.
 pub async fn open_site_file(state: EditorState) {
-    match browser::fetch(browser::SITE_FILE).await {
-        Ok(text) => open_text(state, browser::SITE_FILE, &text),
+    let file = browser::site_file();
+    match browser::fetch(&file).await {
+        Ok(text) => open_text(state, &file, &text),
         Err(e) => state.notice.set(e),
     }
 }

@@ -10,6 +10,11 @@ language = Език
 showing-region = Показва се: { $region }
 map-section = Карта
 errors-title = Част от съдържанието не можа да бъде показана:
+page-title = { $project } · партньорски региони и показатели
+page-description = Интерактивна карта на партньорските региони на { $project } и показателите на проекта
+loading-map = Картата се зарежда…
+needs-script = Мащабирането, изборът на картата, презентацията и изтеглянията изискват JavaScript и WebAssembly, които не работят в този браузър. Всичко останало на тази страница може да се прочете.
+needs-script-data = Тази страница трябва да покаже файла с данни { $file }. За това са нужни JavaScript и WebAssembly, които не работят в този браузър.
 
 ## Карта
 map-label = Карта на партньорските региони
@@ -62,11 +67,13 @@ more = Още
 about-instrument = За този инструмент
 details-link = Подробности
 not-yet-published = Все още не е публикувано
+not-given = Не е посочено
 unconfirmed = без потвърждение
 status-confirmed = потвърден
 status-unconfirmed = непотвърден
 status-conflicting = източниците се разминават
 status-not-found = не е открит в публични източници
+status-not-given = не е посочено в данните
 count-good-practices = { $count ->
     [0] все още няма публикувани добри практики
     [one] { $count } добра практика

@@ -10,6 +10,11 @@ language = Sprache
 showing-region = Angezeigt: { $region }
 map-section = Karte
 errors-title = Einige Inhalte konnten nicht angezeigt werden:
+page-title = { $project } · Partnerregionen und Indikatoren
+page-description = Interaktive Karte der Partnerregionen von { $project } und der Indikatoren des Projekts
+loading-map = Die Karte wird geladen …
+needs-script = Zoomen, die Auswahl auf der Karte, die Präsentation und die Downloads brauchen JavaScript und WebAssembly, die in diesem Browser nicht laufen. Alles andere auf dieser Seite ist lesbar.
+needs-script-data = Diese Seite soll die Datendatei { $file } zeigen. Dafür braucht sie JavaScript und WebAssembly, die in diesem Browser nicht laufen.
 
 ## Karte
 map-label = Karte der Partnerregionen
@@ -62,11 +67,13 @@ more = Mehr
 about-instrument = Über dieses Instrument
 details-link = Details
 not-yet-published = Noch nicht veröffentlicht
+not-given = Nicht angegeben
 unconfirmed = unbestätigt
 status-confirmed = bestätigt
 status-unconfirmed = unbestätigt
 status-conflicting = Quellen widersprechen sich
 status-not-found = in öffentlichen Quellen nicht gefunden
+status-not-given = in den Daten nicht angegeben
 count-good-practices = { $count ->
     [0] noch keine guten Praxisbeispiele veröffentlicht
     [one] { $count } gutes Praxisbeispiel

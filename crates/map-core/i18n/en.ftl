@@ -10,6 +10,11 @@ language = Language
 showing-region = Showing { $region }
 map-section = Map
 errors-title = Some content could not be shown:
+page-title = { $project } · partner regions and indicators
+page-description = Interactive map of the partner regions of { $project } and the project's indicators
+loading-map = Loading the map…
+needs-script = Zooming, choosing on the map, the presentation and the downloads need JavaScript and WebAssembly, which are not running in this browser. Everything else on this page can be read as it is.
+needs-script-data = This page was asked to show the data file { $file }. Showing it needs JavaScript and WebAssembly, which are not running in this browser.
 
 ## Map
 map-label = Map of the partner regions
@@ -62,11 +67,13 @@ more = More
 about-instrument = About this instrument
 details-link = Details
 not-yet-published = Not yet published
+not-given = Not given
 unconfirmed = unconfirmed
 status-confirmed = confirmed
 status-unconfirmed = unconfirmed
 status-conflicting = sources disagree
 status-not-found = not found in public sources
+status-not-given = not given in the data
 count-good-practices = { $count ->
     [0] no good practices published yet
     [one] { $count } good practice

@@ -10,6 +10,11 @@ language = Idioma
 showing-region = Mostrando { $region }
 map-section = Mapa
 errors-title = No se ha podido mostrar parte del contenido:
+page-title = { $project } · regiones socias e indicadores
+page-description = Mapa interactivo de las regiones socias de { $project } y de los indicadores del proyecto
+loading-map = Cargando el mapa…
+needs-script = El zoom, la selección en el mapa, la presentación y las descargas necesitan JavaScript y WebAssembly, que no se están ejecutando en este navegador. Todo lo demás de esta página se puede leer tal como está.
+needs-script-data = Esta página debe mostrar el archivo de datos { $file }. Para ello necesita JavaScript y WebAssembly, que no se están ejecutando en este navegador.
 
 ## Mapa
 map-label = Mapa de las regiones socias
@@ -62,11 +67,13 @@ more = Más
 about-instrument = Sobre este instrumento
 details-link = Detalles
 not-yet-published = Aún sin publicar
+not-given = No indicado
 unconfirmed = sin confirmar
 status-confirmed = confirmado
 status-unconfirmed = sin confirmar
 status-conflicting = fuentes contradictorias
 status-not-found = no figura en fuentes públicas
+status-not-given = no indicado en los datos
 count-good-practices = { $count ->
     [0] aún no hay buenas prácticas publicadas
     [one] { $count } buena práctica

@@ -10,6 +10,11 @@ language = Valoda
 showing-region = Rāda: { $region }
 map-section = Karte
 errors-title = Daļu satura neizdevās parādīt:
+page-title = { $project } · partneru reģioni un rādītāji
+page-description = Interaktīva { $project } partneru reģionu un projekta rādītāju karte
+loading-map = Karte tiek ielādēta…
+needs-script = Tālummaiņai, izvēlei kartē, prezentācijai un lejupielādēm vajadzīgs JavaScript un WebAssembly, kas šajā pārlūkā nedarbojas. Viss pārējais šajā lapā ir lasāms.
+needs-script-data = Šai lapai jārāda datu fails { $file }. Tam vajadzīgs JavaScript un WebAssembly, kas šajā pārlūkā nedarbojas.
 
 ## Karte
 map-label = Partneru reģionu karte
@@ -62,11 +67,13 @@ more = Vairāk
 about-instrument = Par šo instrumentu
 details-link = Sīkāk
 not-yet-published = Vēl nav publicēts
+not-given = Nav norādīts
 unconfirmed = bez apstiprinājuma
 status-confirmed = apstiprināts
 status-unconfirmed = nav apstiprināts
 status-conflicting = avoti nesaskan
 status-not-found = nav atrasts publiskos avotos
+status-not-given = datos nav norādīts
 count-good-practices = { $count ->
     [0] vēl nav publicēta neviena labā prakse
     [zero] { $count } labās prakses

@@ -10,6 +10,11 @@ language = Taal
 showing-region = { $region } wordt getoond
 map-section = Kaart
 errors-title = Sommige inhoud kon niet worden getoond:
+page-title = { $project } · partnerregio's en indicatoren
+page-description = Interactieve kaart van de partnerregio's van { $project } en de indicatoren van het project
+loading-map = De kaart wordt geladen…
+needs-script = Zoomen, kiezen op de kaart, de presentatie en de downloads hebben JavaScript en WebAssembly nodig, die in deze browser niet draaien. Al het andere op deze pagina is te lezen.
+needs-script-data = Deze pagina moet het gegevensbestand { $file } tonen. Daarvoor zijn JavaScript en WebAssembly nodig, die in deze browser niet draaien.
 
 ## Kaart
 map-label = Kaart van de partnerregio's
@@ -62,11 +67,13 @@ more = Meer
 about-instrument = Over dit instrument
 details-link = Details
 not-yet-published = Nog niet gepubliceerd
+not-given = Niet opgegeven
 unconfirmed = onbevestigd
 status-confirmed = bevestigd
 status-unconfirmed = onbevestigd
 status-conflicting = bronnen spreken elkaar tegen
 status-not-found = niet gevonden in openbare bronnen
+status-not-given = niet opgegeven in de gegevens
 count-good-practices = { $count ->
     [0] nog geen goede praktijken gepubliceerd
     [one] { $count } goede praktijk

@@ -10,6 +10,11 @@ language = Język
 showing-region = Wyświetlono: { $region }
 map-section = Mapa
 errors-title = Nie udało się wyświetlić części treści:
+page-title = { $project } · regiony partnerskie i wskaźniki
+page-description = Interaktywna mapa regionów partnerskich projektu { $project } i jego wskaźników
+loading-map = Ładowanie mapy…
+needs-script = Powiększanie, wybór na mapie, prezentacja i pobieranie wymagają JavaScriptu i WebAssembly, które nie działają w tej przeglądarce. Wszystko inne na tej stronie można przeczytać.
+needs-script-data = Ta strona ma pokazać plik danych { $file }. Wymaga to JavaScriptu i WebAssembly, które nie działają w tej przeglądarce.
 
 ## Mapa
 map-label = Mapa regionów partnerskich
@@ -62,11 +67,13 @@ more = Więcej
 about-instrument = O tym instrumencie
 details-link = Szczegóły
 not-yet-published = Jeszcze nie opublikowano
+not-given = Nie podano
 unconfirmed = bez potwierdzenia
 status-confirmed = potwierdzony
 status-unconfirmed = niepotwierdzony
 status-conflicting = źródła są sprzeczne
 status-not-found = brak w źródłach publicznych
+status-not-given = nie podano w danych
 count-good-practices = { $count ->
     [0] brak opublikowanych dobrych praktyk
     [one] { $count } dobra praktyka

@@ -10,6 +10,11 @@ language = Idioma
 showing-region = A mostrar { $region }
 map-section = Mapa
 errors-title = Não foi possível mostrar parte do conteúdo:
+page-title = { $project } · regiões parceiras e indicadores
+page-description = Mapa interativo das regiões parceiras do { $project } e dos indicadores do projeto
+loading-map = A carregar o mapa…
+needs-script = O zoom, a seleção no mapa, a apresentação e as transferências precisam de JavaScript e WebAssembly, que não estão a funcionar neste navegador. Tudo o resto nesta página pode ser lido.
+needs-script-data = Esta página deve mostrar o ficheiro de dados { $file }. Para isso precisa de JavaScript e WebAssembly, que não estão a funcionar neste navegador.
 
 ## Mapa
 map-label = Mapa das regiões parceiras
@@ -62,11 +67,13 @@ more = Mais
 about-instrument = Sobre este instrumento
 details-link = Detalhes
 not-yet-published = Ainda por publicar
+not-given = Não indicado
 unconfirmed = por confirmar
 status-confirmed = confirmado
 status-unconfirmed = por confirmar
 status-conflicting = fontes contraditórias
 status-not-found = não consta de fontes públicas
+status-not-given = não indicado nos dados
 count-good-practices = { $count ->
     [0] ainda sem boas práticas publicadas
     [one] { $count } boa prática

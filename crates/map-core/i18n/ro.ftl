@@ -10,6 +10,11 @@ language = Limba
 showing-region = Se afișează { $region }
 map-section = Hartă
 errors-title = Unele conținuturi nu au putut fi afișate:
+page-title = { $project } · regiunile partenere și indicatorii
+page-description = Hartă interactivă a regiunilor partenere ale { $project } și a indicatorilor proiectului
+loading-map = Se încarcă harta…
+needs-script = Mărirea, selecția pe hartă, prezentarea și descărcările au nevoie de JavaScript și WebAssembly, care nu rulează în acest browser. Restul paginii se poate citi.
+needs-script-data = Această pagină trebuie să arate fișierul de date { $file }. Pentru asta are nevoie de JavaScript și WebAssembly, care nu rulează în acest browser.
 
 ## Hartă
 map-label = Harta regiunilor partenere
@@ -62,11 +67,13 @@ more = Mai mult
 about-instrument = Despre acest instrument
 details-link = Detalii
 not-yet-published = Încă nepublicat
+not-given = Nespecificat
 unconfirmed = fără confirmare
 status-confirmed = confirmat
 status-unconfirmed = fără confirmare
 status-conflicting = surse contradictorii
 status-not-found = nu apare în surse publice
+status-not-given = nespecificat în date
 count-good-practices = { $count ->
     [0] nicio bună practică publicată încă
     [one] { $count } bună practică

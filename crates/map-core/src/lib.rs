@@ -17,6 +17,8 @@
 //!   - [`data::error`]: `DataError`, one variant per rule, and where it was found.
 //!   - `data::span`: line and column of each error in the file's text.
 //!   - [`data::suggest`]: "did you mean" for misspelt names and ids.
+//!   - [`data::nuts`]: every NUTS code exists in NUTS 2024 (against the NUTS 3 topology), with
+//!     the nearest codes when not; apart from `load`, like the geometry.
 //!   - `data::load`: [`data::load()`], the one call that parses, reads, validates and locates.
 //!   - `data::schema`: the JSON Schema generated from the model (feature `schema`).
 //! - [`geo`]: geometry shared by the geo build and the map.
@@ -25,6 +27,8 @@
 //!   - [`geo::path`]: SVG path data for rings of grid points.
 //!   - [`geo::shape`]: the shipped shapes files and their reader.
 //!   - [`geo::zoom`]: zoom and pan as one transform.
+//!   - [`geo::merge`]: regions the build did not bake in, drawn at run time from the NUTS 3
+//!     topology: codes of any level to NUTS 3 members, merged along shared arcs.
 //!   - `geo::simplify`, `geo::topology`: shared-arc simplification and dissolving (feature `build`).
 //! - [`view`]: what the widget decides to show, so components only wire.
 //!   - [`view::layers`]: which countries, regions and markers the map draws.
@@ -39,6 +43,8 @@
 //!   - [`view::export`]: the map as a downloadable SVG: its composition, the named colour slots
 //!     (`palette`), the file's name (`file_name`).
 //!   - [`view::page`]: the `data-state` contract.
+//!   - [`view::first_view`]: the prerendered first view's data-driven CSS (the followed region
+//!     without script, phone labels).
 //!   - [`view::options`]: what the page's URL may ask for.
 //!   - [`view::format`]: number formatting.
 //!   - [`view::order`]: the stable sort of short lists.

@@ -83,6 +83,8 @@ fn editor(root: &Path, tools: &Tools, dist: &Path) -> Result<(), String> {
 /// needs: the page, its scripts, wasm, CSS, data, the first view's geometry and the icons (not the
 /// `?stress=nuts3` geometry, the embed page, the data editor or the precompressed copies: a
 /// visitor's browser should not fetch the editor's wasm; the editor is cached when it is opened).
+/// Of the pages per language, only the one the visitor is on (public/boot.js names it in the
+/// worker's address, `sw.js?page=el.html`): ten pages of 30 KB each would follow every first visit.
 fn stamp_service_worker(dist: &Path) -> Result<(), String> {
     let path = dist.join("sw.js");
     let text = fs::read_to_string(&path).map_err(|e| {
@@ -103,7 +105,8 @@ fn stamp_service_worker(dist: &Path) -> Result<(), String> {
             || f.as_str() == "sw.js"
             || f.as_str() == "geo/nuts3.json"
             || f.starts_with("embed")
-            || f.starts_with("editor"))
+            || f.starts_with("editor")
+            || is_language_page(f))
     };
     let list: Vec<String> = std::iter::once("./".to_owned())
         .chain(files.iter().filter(keep).cloned())
@@ -120,6 +123,13 @@ fn stamp_service_worker(dist: &Path) -> Result<(), String> {
         .replace(build_line, &format!("const BUILD = {build:?};"))
         .replace(files_line, &format!("const FILES = [{}];", list.join(", ")));
     fs::write(&path, stamped).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// `el.html`: a language's prerendered page (src/prerender/page.rs), not `index.html`.
+fn is_language_page(file: &str) -> bool {
+    file.strip_suffix(".html").is_some_and(|code| {
+        (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
+    })
 }
 
 /// Every file under `dir`, as sorted paths relative to it with `/` separators (trunk's `.stage`

@@ -16,7 +16,12 @@ pub struct Weight {
     pub brotli: u64,
 }
 
-/// Writes `<file>.gz` and `<file>.br` for every file of `dist` and returns their weights, sorted by path.
+/// Writes `<file>.gz` and `<file>.br` for every file of `dist` but the data files, and returns
+/// the weights of all, sorted by path.
+///
+/// A data file (`data/`) is replaced on the host without a rebuild: a host that serves
+/// precompressed copies would go on serving the build's data from a stale `.br` beside the new
+/// file, so it gets none (hosts compress JSON on the fly anyway).
 pub fn precompress(dist: &Path) -> Result<Vec<Weight>, String> {
     let mut files = Vec::new();
     collect(dist, &mut files)?;
@@ -25,9 +30,11 @@ pub fn precompress(dist: &Path) -> Result<Vec<Weight>, String> {
         let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
         let gzip = gzip(&bytes)?;
         let brotli = brotli(&bytes)?;
-        write(&with_suffix(&file, ".gz"), &gzip)?;
-        write(&with_suffix(&file, ".br"), &brotli)?;
         let relative = file.strip_prefix(dist).unwrap_or(&file);
+        if !relative.starts_with("data") {
+            write(&with_suffix(&file, ".gz"), &gzip)?;
+            write(&with_suffix(&file, ".br"), &brotli)?;
+        }
         weights.push(Weight {
             path: relative.to_string_lossy().replace('\\', "/"),
             raw: len(&bytes),
@@ -211,6 +218,22 @@ mod tests {
         assert!(budget(100).check(&files).is_ok());
         let err = budget(99).check(&files).unwrap_err();
         assert!(err.contains("100 B brotli"), "{err}");
+    }
+
+    #[test]
+    fn a_data_file_gets_no_precompressed_copy_so_a_replaced_one_is_served() {
+        let dist = std::env::temp_dir().join(format!("xtask-precompress-{}", std::process::id()));
+        std::fs::create_dir_all(dist.join("data")).unwrap();
+        std::fs::write(dist.join("data/secon.json"), "{}".repeat(50)).unwrap();
+        std::fs::write(dist.join("app_bg.wasm"), "wasm".repeat(50)).unwrap();
+        let weights = precompress(&dist).unwrap();
+        // Weighed for the budget, but only the app's files have copies beside them.
+        assert_eq!(weights.len(), 2);
+        assert!(!dist.join("data/secon.json.br").exists());
+        assert!(!dist.join("data/secon.json.gz").exists());
+        assert!(dist.join("app_bg.wasm.br").exists());
+        assert!(dist.join("app_bg.wasm.gz").exists());
+        std::fs::remove_dir_all(&dist).unwrap();
     }
 
     #[test]

@@ -20,8 +20,10 @@ usage: cargo xtask <command>
   geo [--check] [--data FILE]
                        rebuild geo/ from geo/source (or check that geo/ is up to date); the regions
                        come from the data file named in geo/config.json, or from FILE for this run
-  package              release build, then target/package/: one self-contained HTML file that
-                       runs from file:// with no network, and a zip of the static site (dist/)
+  package [--data FILE]
+                       release build, then target/package/: one self-contained HTML file that
+                       runs from file:// with no network, and a zip of the static site (dist/);
+                       with FILE, both show that data file instead of the build's
 ";
 
 /// What one command accepts.
@@ -62,8 +64,8 @@ pub const GEO: Spec = Spec {
     options: &["--data"],
     positional: false,
 };
-/// `package`
-pub const PACKAGE: Spec = Spec::bare("package");
+/// `package [--data FILE]`
+pub const PACKAGE: Spec = Spec::options("package", &["--data"]);
 
 impl Spec {
     /// A command that takes no arguments at all.

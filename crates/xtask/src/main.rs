@@ -1,7 +1,7 @@
 //! `cargo xtask <command>`: the project's commands, so that a fresh machine needs only rustup and cargo.
 //!
-//! One file per command, each with `pub fn run(root, args)`; `flags.rs` declares every command's
-//! flags and the usage. The modules form a tree: the commands use `build` (the release build they
+//! One module per command (a file, or a folder by concern such as `bench/`), each with
+//! `pub fn run(root, args)`; `flags.rs` declares every command's flags and the usage. The modules form a tree: the commands use `build` (the release build they
 //! share), which uses `tools` (installs the pinned tools into a cache outside the clone), `compress`
 //! and `exec`; `test` also runs `geo`'s check, `validate` and `package`'s writer, and `screenshot`
 //! runs `test`'s browser tests. Nothing below a command uses a command above it.

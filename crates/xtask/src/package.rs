@@ -24,34 +24,57 @@ use crate::build;
 use crate::flags;
 use crate::tools::Need;
 
+/// The data file the app opens without `?data=`; `--data` puts another file in its place.
+const DATA: &str = map_core::view::options::DEFAULT_DATA_FILE;
 /// Files the app fetches at start-up, embedded in the single page (`?stress=nuts3`'s NUTS 3 file is
 /// left out: a workshop never opens the benchmark page).
-const EMBEDDED: &[&str] = &["data/secon.json", "geo/europe.json", "geo/regions.json"];
+const EMBEDDED: &[&str] = &["geo/europe.json", "geo/regions.json"];
+/// The NUTS 3 topology, embedded too when the data file has regions the build did not draw.
+const NUTS3: &str = "geo/nuts3.json";
 
 /// Builds the release site, then writes the single page and the zip; prints where they are.
 pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
-    flags::PACKAGE.parse(args)?;
+    let flags = flags::PACKAGE.parse(args)?;
+    let data = match flags.value("--data") {
+        Some(file) => Some(
+            fs::read_to_string(file).map_err(|e| format!("--data {file}: cannot read it: {e}"))?,
+        ),
+        None => None,
+    };
     let tools = build::prepare(root, Need::Build)?;
     // The build itself, without the size budget: a workshop copy is not a first visit over a network.
     build::dist(root, &tools)?;
-    write_package(root)
+    write_package_with(root, data.as_deref(), &root.join("target/package"))
 }
 
 /// Writes the single page and the zip from the release build already in `dist/` (`cargo xtask test`
 /// calls this after its own build, then opens the page from file:// in the offline browser test).
 pub fn write_package(root: &Path) -> Result<(), String> {
-    let dist = root.join("dist");
-    let out = root.join("target/package");
-    fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    write_package_with(root, None, &root.join("target/package"))
+}
 
-    let page = single_page(&dist)?;
+/// [`write_package`] into `out`, with `data` (a data file's text) in place of the build's data
+/// file, in the single page and in the zip.
+pub fn write_package_with(root: &Path, data: Option<&str>, out: &Path) -> Result<(), String> {
+    let dist = root.join("dist");
+    fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let data = match data {
+        Some(text) => text.to_owned(),
+        None => fs::read_to_string(dist.join(DATA))
+            .map_err(|e| format!("cannot read {DATA} in {}: {e}", dist.display()))?,
+    };
+
+    let page = single_page(&dist, &data)?;
     let page_path = out.join("interreg-map.html");
     write(&page_path, page.as_bytes())?;
 
     let mut entries = Vec::new();
     for name in &build::files_under(&dist)? {
         let path = dist.join(name);
-        let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let bytes = match name.as_str() {
+            DATA => data.as_bytes().to_vec(),
+            _ => fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?,
+        };
         entries.push((name.clone(), bytes));
     }
     let zip_path = out.join("interreg-map-site.zip");
@@ -63,8 +86,8 @@ pub fn write_package(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The self-contained page, from the files of a release build in `dist`.
-fn single_page(dist: &Path) -> Result<String, String> {
+/// The self-contained page, from the files of a release build in `dist` and the data file `data`.
+fn single_page(dist: &Path, data: &str) -> Result<String, String> {
     let built = |prefix: &str, suffix: &str| -> Result<PathBuf, String> {
         let entries =
             fs::read_dir(dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
@@ -117,8 +140,14 @@ fn single_page(dist: &Path) -> Result<String, String> {
             "<script type=\"text/plain\" data-file=\"{file}\">{text}</script>\n"
         ));
     }
+    let mut embedded = vec![(DATA, data.to_owned())];
     for file in EMBEDDED {
-        let text = read(&dist.join(file))?;
+        embedded.push((file, read(&dist.join(file))?));
+    }
+    if needs_nuts3(data, &read(&dist.join("geo/regions.json"))?) {
+        embedded.push((NUTS3, read(&dist.join(NUTS3))?));
+    }
+    for (file, text) in embedded {
         // `\/` is JSON's own escape for `/`, so the text parses the same and never closes the tag.
         page.push_str(&format!(
             "<script type=\"application/json\" data-file=\"{file}\">{}</script>\n",
@@ -166,6 +195,17 @@ fn single_page(dist: &Path) -> Result<String, String> {
     ));
     page.push_str("</head>\n<body>\n<noscript>This map needs JavaScript and WebAssembly.</noscript>\n</body>\n</html>\n");
     Ok(page)
+}
+
+/// True when the data file has a region the built regions file lacks, which the app draws from
+/// the NUTS 3 topology (see `map_core::geo::merge`). A data file with problems is read for what
+/// is valid in it, as the app reads it.
+fn needs_nuts3(data: &str, regions: &str) -> bool {
+    let loaded = map_core::data::load(DATA, data);
+    match map_core::geo::shape::parse_shapes("geo/regions.json", regions) {
+        Ok(regions) => map_core::geo::merge::needs_nuts3(&loaded.data, &regions),
+        Err(_) => true,
+    }
 }
 
 /// Script or style text made safe to sit inside its tag: `</` would end it early (`<\/` means the
@@ -231,6 +271,16 @@ mod tests {
             file.read_to_end(&mut inflated).unwrap();
             assert_eq!(&inflated, content, "{name}");
         }
+    }
+
+    #[test]
+    fn the_nuts_3_topology_is_packed_only_for_a_data_file_with_regions_the_build_did_not_draw() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let read = |p: &str| fs::read_to_string(root.join(p)).unwrap();
+        let regions = read("geo/regions.json");
+        assert!(!needs_nuts3(&read("public/data/secon.json"), &regions));
+        let second = read("tests/fixtures/second-project/example-project.json");
+        assert!(needs_nuts3(&second, &regions));
     }
 
     #[test]

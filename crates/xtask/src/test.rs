@@ -12,6 +12,9 @@ use crate::package;
 use crate::tools::{Need, Tools};
 use crate::validate;
 
+/// A second project's data file (fictional), whose regions the build never saw.
+pub const SECOND_PROJECT: &str = "tests/fixtures/second-project/example-project.json";
+
 /// fmt, clippy (host and wasm), native tests, rustdoc, geometry and data checks, the release build with
 /// its size budget, the offline package, wasm-bindgen tests in Chromium, and the browser tests.
 pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
@@ -63,6 +66,18 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         build::release(root, &tools).map(|_| ())
     })?;
     log.step("offline package", || package::write_package(root))?;
+    // A second project's file the build never saw, packed as `package --data` packs it, for the
+    // browser test that opens it offline (tests/e2e/second-project.test.mjs).
+    log.step("offline package of a second project", || {
+        let file = root.join(SECOND_PROJECT);
+        let text = std::fs::read_to_string(&file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        package::write_package_with(
+            root,
+            Some(&text),
+            &root.join("target/package/second-project"),
+        )
+    })?;
     log.step("wasm-bindgen tests (Chromium)", || wasm_tests(root, &tools))?;
     log.step("browser tests (Chromium)", || {
         browser_tests(root, &tools, &[])

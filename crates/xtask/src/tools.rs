@@ -40,7 +40,7 @@ impl Tools {
 pub enum Need {
     /// trunk, wasm-bindgen, wasm-opt and the wasm32 target.
     Build,
-    /// Build, plus Chromium, chromedriver and the browser tests' npm packages.
+    /// Build, plus Chromium, chromedriver, Apache and the browser tests' npm packages.
     BuildAndBrowser,
 }
 
@@ -62,7 +62,7 @@ pub fn ensure(root: &Path, need: Need) -> Result<Tools, String> {
         ensure_binaryen(&cache)?,
     ];
     if need == Need::BuildAndBrowser {
-        ensure_chromium()?;
+        ensure_debian_packages()?;
         ensure_npm_packages(&root.join("tests/e2e"))?;
     }
     let current = std::env::var_os("PATH").unwrap_or_default();
@@ -147,9 +147,23 @@ fn ensure_binaryen(cache: &Path) -> Result<PathBuf, String> {
     Ok(bin_dir)
 }
 
-fn ensure_chromium() -> Result<(), String> {
-    let have = |p: &str| Path::new(p).is_file();
-    if have("/usr/bin/chromium") && have("/usr/bin/chromedriver") {
+/// Debian packages the browser tests need, each with a file that shows it is installed: Chromium
+/// and its driver, and Apache's server binary and modules (`apache2-bin`, without the service
+/// scripts of `apache2`, which would start a server on port 80), which serves the build with its
+/// generated `.htaccess` in a test (tests/e2e/apache.test.mjs).
+const DEBIAN_PACKAGES: [(&str, &str); 3] = [
+    ("/usr/bin/chromium", "chromium"),
+    ("/usr/bin/chromedriver", "chromium-driver"),
+    ("/usr/sbin/apache2", "apache2-bin"),
+];
+
+fn ensure_debian_packages() -> Result<(), String> {
+    let missing: Vec<&str> = DEBIAN_PACKAGES
+        .iter()
+        .filter(|(file, _)| !Path::new(file).is_file())
+        .map(|(_, package)| *package)
+        .collect();
+    if missing.is_empty() {
         return Ok(());
     }
     let is_root = Command::new("id")
@@ -158,23 +172,18 @@ fn ensure_chromium() -> Result<(), String> {
         .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
         .unwrap_or(false);
     if !is_root {
-        return Err(
-            "the browser tests need Debian's Chromium and its driver: run \
-             `sudo apt-get update && sudo apt-get install -y chromium chromium-driver`"
-                .into(),
-        );
+        return Err(format!(
+            "the browser tests need Debian's {0}: run \
+             `sudo apt-get update && sudo apt-get install -y --no-install-recommends {0}`",
+            missing.join(" ")
+        ));
     }
-    eprintln!("xtask: installing chromium and chromium-driver with apt");
+    eprintln!("xtask: installing {} with apt", missing.join(" "));
     exec::run(Command::new("apt-get").arg("update"))?;
     exec::run(
         Command::new("apt-get")
-            .args([
-                "install",
-                "-y",
-                "--no-install-recommends",
-                "chromium",
-                "chromium-driver",
-            ])
+            .args(["install", "-y", "--no-install-recommends"])
+            .args(&missing)
             .env("DEBIAN_FRONTEND", "noninteractive"),
     )
 }

@@ -6,8 +6,12 @@
 
 use std::path::{Path, PathBuf};
 
+use map_core::data::model::DataFile;
+use map_core::data::nuts::check_nuts;
 use map_core::data::validate::check_geometry;
 use map_core::data::{load, locate};
+use map_core::geo::merge::members;
+use map_core::geo::shape::{ShapeFile, parse_shapes};
 use serde_json::Value;
 
 use crate::flags;
@@ -40,11 +44,13 @@ pub fn files(root: &Path, files: &[String]) -> Result<(), String> {
 }
 
 /// Validates each file; prints every error line to stderr and `ok: <file>` for a valid file.
-/// With `geometry`, also checks that every region has a shape in that file (a GeoJSON-like
-/// object with `"features": [{"id": …}]`); a geometry file that does not exist yet is skipped
-/// with a note. Returns true when every file is valid.
+/// With `geometry`, also checks that every region has a shape: in that file (a GeoJSON-like
+/// object with `"features": [{"id": …}]`), or drawn at run time from `nuts3.json` beside it,
+/// whose list of NUTS codes every region's codes must be in; a geometry file that does not exist
+/// yet is skipped with a note. Returns true when every file is valid.
 fn check(files: &[PathBuf], geometry: Option<&Path>) -> bool {
     let shapes = geometry.and_then(read_shape_ids);
+    let nuts3 = geometry.and_then(|g| read_nuts3(&g.with_file_name("nuts3.json")));
     let mut all_ok = true;
     for path in files {
         let name = path.display().to_string();
@@ -78,8 +84,13 @@ fn check(files: &[PathBuf], geometry: Option<&Path>) -> bool {
             let loaded = load(&name, &text);
             let mut errors = loaded.errors.clone();
             if let Some(ids) = &shapes {
-                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-                let mut missing = check_geometry(&name, &loaded.data, &ids);
+                let mut ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                let mut missing = Vec::new();
+                if let Some(nuts3) = &nuts3 {
+                    ids.extend(drawable(&loaded.data, nuts3));
+                    missing.extend(check_nuts(&name, &loaded.data, nuts3));
+                }
+                missing.extend(check_geometry(&name, &loaded.data, &ids));
                 // Indices in `check_geometry`'s paths count the loaded regions; they are the file's
                 // own indices only when no region was left out, so only then look up positions.
                 if loaded.errors.is_empty() {
@@ -99,6 +110,37 @@ fn check(files: &[PathBuf], geometry: Option<&Path>) -> bool {
         }
     }
     all_ok
+}
+
+/// Shape ids of the regions the widget draws at run time from the NUTS 3 topology (those with
+/// a code whose NUTS 3 regions lie in the map, see `map_core::geo::merge`), and of those with a
+/// code that does not exist, which `check_nuts` reports with suggestions instead.
+fn drawable<'a>(data: &'a DataFile, nuts3: &ShapeFile) -> Vec<&'a str> {
+    data.regions
+        .iter()
+        .filter(|r| {
+            r.nuts.iter().any(|code| {
+                let mut members = members(nuts3, code.as_str()).peekable();
+                members.peek().is_none() || members.any(|s| !s.d.is_empty())
+            })
+        })
+        .map(|r| r.geometry_id().as_str())
+        .collect()
+}
+
+/// The NUTS 3 topology, or `None` (with a note) when it cannot be read.
+fn read_nuts3(path: &Path) -> Option<ShapeFile> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| {
+            eprintln!(
+                "note: cannot read {} ({e}); NUTS codes not checked",
+                path.display()
+            )
+        })
+        .ok()?;
+    parse_shapes(&path.display().to_string(), &text)
+        .map_err(|e| eprintln!("note: {e}; NUTS codes not checked"))
+        .ok()
 }
 
 /// The feature ids of a geometry file, or `None` (with a note) when it cannot be used.
@@ -157,6 +199,25 @@ mod tests {
             &[root().join("public/data/secon.json")],
             Some(&geometry)
         ));
+    }
+
+    #[test]
+    fn a_second_project_whose_regions_the_build_never_saw_validates() {
+        let geometry = root().join("geo/regions.json");
+        let file = root().join("tests/fixtures/second-project/example-project.json");
+        assert!(check(&[file], Some(&geometry)));
+    }
+
+    #[test]
+    fn a_nuts_code_that_does_not_exist_fails_validation() {
+        let dir = std::env::temp_dir().join(format!("xtask-nuts-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let fixture = root().join("tests/fixtures/second-project/example-project.json");
+        let text = std::fs::read_to_string(fixture).unwrap();
+        let file = dir.join("example-project.json");
+        std::fs::write(&file, text.replace("\"SK042\"", "\"SK049\"")).unwrap();
+        assert!(!check(&[file], Some(&root().join("geo/regions.json"))));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -372,6 +372,10 @@ pub enum DataError {
         /// The shape ids the geometry has (shared by every such error).
         known: Arc<[String]>,
     },
+    /// A region's NUTS code that is not in NUTS 2024, with the nearest codes; see
+    /// [`crate::data::nuts`].
+    #[error("{0}")]
+    UnknownNuts(crate::data::nuts::UnknownNuts),
 }
 
 impl DataError {
@@ -403,6 +407,7 @@ impl DataError {
             | Self::MissingTranslation { at, .. }
             | Self::UndeclaredLanguage { at, .. }
             | Self::MissingGeometry { at, .. } => at,
+            Self::UnknownNuts(unknown) => &unknown.at,
         }
     }
 
@@ -434,6 +439,7 @@ impl DataError {
             | Self::MissingTranslation { at, .. }
             | Self::UndeclaredLanguage { at, .. }
             | Self::MissingGeometry { at, .. } => at,
+            Self::UnknownNuts(unknown) => &mut unknown.at,
         }
     }
 

@@ -32,6 +32,7 @@ pub mod ids;
 pub mod link;
 mod load;
 pub mod model;
+pub mod nuts;
 pub(crate) mod path;
 mod read;
 #[cfg(feature = "schema")]

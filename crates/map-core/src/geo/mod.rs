@@ -3,6 +3,7 @@
 //! so the wasm never carries them.
 
 pub mod fit;
+pub mod merge;
 pub mod path;
 pub mod project;
 pub mod shape;

@@ -469,7 +469,7 @@ fn decode_polygons(value: Option<&Value>) -> Option<Vec<Vec<Vec<i32>>>> {
 }
 
 /// The closed ring (first point repeated at the end) that the arc references spell.
-fn ring_points(arcs: &[Vec<GridPoint>], refs: &[i32]) -> Result<Vec<GridPoint>, String> {
+pub(crate) fn ring_points(arcs: &[Vec<GridPoint>], refs: &[i32]) -> Result<Vec<GridPoint>, String> {
     let mut points: Vec<GridPoint> = Vec::new();
     for &arc_ref in refs {
         let (index, reversed) = if arc_ref < 0 {

@@ -10,6 +10,9 @@ use crate::i18n::{Arg, Messages};
 /// The catalogue key of what is shown where the data file says a fact is not known ("Not yet
 /// published"); never an empty field.
 pub const NOT_PUBLISHED: &str = "not-yet-published";
+/// Key of the text for what the data file does not give at all (a region without a policy
+/// instrument record): unlike [`NOT_PUBLISHED`], no claim that anyone looked.
+pub const NOT_GIVEN: &str = "not-given";
 
 /// One partner as the panel lists it.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,7 +73,7 @@ pub struct RegionDetails {
     pub country: String,
     /// Its partners, lead first.
     pub partners: Vec<PartnerLine>,
-    /// The instruments it addresses; one [`NOT_PUBLISHED`] line when the data lists none.
+    /// The instruments it addresses; one [`NOT_GIVEN`] line when the data lists none.
     pub instruments: Vec<InstrumentLine>,
     /// Its good practices, in the data file's order.
     pub practices: Vec<PracticeLine>,
@@ -105,13 +108,14 @@ pub fn region_details(data: &DataFile, region: &Region, m: &Messages) -> RegionD
         .filter(|i| i.region == region.id)
         .map(|i| instrument_line(i, m))
         .collect();
+    // No record is not a finding: "not found in public sources" is only what a record says.
     if instruments.is_empty() {
         instruments.push(InstrumentLine {
-            name: m.t(NOT_PUBLISHED),
+            name: m.t(NOT_GIVEN),
             name_local: None,
-            managing_authority: m.t(NOT_PUBLISHED),
+            managing_authority: m.t(NOT_GIVEN),
             url: None,
-            status: status_label(m, Status::NotFound),
+            status: m.t("status-not-given"),
         });
     }
     RegionDetails {
@@ -340,6 +344,27 @@ mod tests {
         let data = secon();
         let region = data.regions.iter().find(|r| r.id.as_str() == id).unwrap();
         region_details(&data, region, &Messages::english())
+    }
+
+    #[test]
+    fn a_region_without_an_instrument_record_says_not_given_and_not_that_none_was_found() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/second-project/example-project.json"
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let data = crate::data::load("example-project.json", &text).data;
+        let m = Messages::english();
+        let of = |id: &str| {
+            let region = data.regions.iter().find(|r| r.id.as_str() == id).unwrap();
+            region_details(&data, region, &m).instruments.remove(0)
+        };
+        let without = of("west-finland");
+        assert_eq!(without.name, "Not given");
+        assert_eq!(without.status, "not given in the data");
+        let said = of("hessen");
+        assert_eq!(said.name, "Not yet published");
+        assert_eq!(said.status, "not found in public sources");
     }
 
     #[test]

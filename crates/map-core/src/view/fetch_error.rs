@@ -48,6 +48,15 @@ pub enum LoadError {
         /// What the browser reported.
         message: String,
     },
+    /// The page was opened from a file (the offline package) and does not carry this file, so
+    /// there is no network to blame.
+    #[error(
+        "{file}: this offline page does not carry the file; open it without `?data=`, or pack this data file into one with `cargo xtask package --data FILE`"
+    )]
+    NotPacked {
+        /// Path of the file as requested.
+        file: String,
+    },
 }
 
 fn status_suffix(text: &str) -> String {
@@ -73,6 +82,17 @@ mod tests {
             error.to_string(),
             "data/secon.json: the server answered HTTP 404 Not Found; check that the file exists at this path"
         );
+    }
+
+    #[test]
+    fn a_file_the_offline_page_lacks_is_not_blamed_on_the_network() {
+        let error = LoadError::NotPacked {
+            file: "data/other.json".into(),
+        };
+        let line = error.to_string();
+        assert!(line.starts_with("data/other.json: "), "{line}");
+        assert!(line.contains("cargo xtask package --data"), "{line}");
+        assert!(!line.contains("network"), "{line}");
     }
 
     #[test]

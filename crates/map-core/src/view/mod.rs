@@ -6,6 +6,7 @@ pub mod count_up;
 pub mod details;
 pub mod export;
 pub mod fetch_error;
+pub mod first_view;
 pub mod format;
 pub mod layers;
 pub mod nav;
