@@ -239,7 +239,10 @@ pub fn MapView(
                 on:wheel=move |e| zoom.on_wheel(e)
                 on:click=move |e| tap.on_click(e)
                 on:dblclick=move |e| zoom.on_double_click(e)
-                on:pointerdown=move |e| zoom.on_pointer_down(e)
+                on:pointerdown=move |e| {
+                    crate::hooks::use_tap::note_pointer(&e);
+                    zoom.on_pointer_down(e)
+                }
                 on:pointermove=move |e| zoom.on_pointer_move(e)
                 on:pointerup=move |e| zoom.on_pointer_up(e)
                 on:pointercancel=move |e| zoom.on_pointer_up(e)

@@ -68,7 +68,13 @@ impl UseSheetReturn {
         if on_button || !Self::is_sheet(&element) {
             return;
         }
-        let _ = element.set_pointer_capture(event.pointer_id());
+        // On the head, whose handlers follow the drag (the browser sends captured events there).
+        if let Some(head) = event
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = head.set_pointer_capture(event.pointer_id());
+        }
         self.start
             .set_value(Some((event.pointer_id(), f64::from(event.client_y()))));
     }

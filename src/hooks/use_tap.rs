@@ -10,12 +10,23 @@ use wasm_bindgen::JsCast;
 use crate::hooks::use_pan_zoom::UsePanZoomReturn;
 use crate::state::Selection;
 
-/// Whether a click is a finger's tap (Chromium, Firefox and Safari send `click` as a
-/// `PointerEvent` that says which pointer made it).
-pub fn by_finger(event: &web_sys::MouseEvent) -> bool {
-    event
-        .dyn_ref::<web_sys::PointerEvent>()
-        .is_some_and(|e| e.pointer_type() == "touch")
+thread_local! {
+    /// Where (client px) the last finger pressed on the map, `None` after another pointer.
+    static FINGER: std::cell::Cell<Option<[f64; 2]>> = const { std::cell::Cell::new(None) };
+}
+
+/// Notes which pointer went down on the map and where, for the click that follows. A tap's click
+/// is not enough: browsers move it onto the nearest element that takes clicks (Chromium's touch
+/// adjustment), so it may land on a neighbouring seat, and its pointer type may say "mouse".
+pub fn note_pointer(event: &web_sys::PointerEvent) {
+    let at = (event.pointer_type() == "touch")
+        .then(|| [f64::from(event.client_x()), f64::from(event.client_y())]);
+    FINGER.with(|f| f.set(at));
+}
+
+/// Whether a click on the map is a finger's tap: the pointer pressed before it was a finger.
+pub fn by_finger(_event: &web_sys::MouseEvent) -> bool {
+    FINGER.with(std::cell::Cell::get).is_some()
 }
 
 /// The map's tap handling; `Copy`, so a handler can hold it.
@@ -44,8 +55,11 @@ pub fn use_tap(
 impl UseTapReturn {
     /// A click on the map (bubbled up from a region, seat or the sea): for a finger's tap, select
     /// what it means, zoom into a crowded spot, and in any case leave no tooltip behind.
-    pub fn on_click(&self, event: web_sys::MouseEvent) {
-        if !by_finger(&event) || self.zoom.dragged.get_untracked() {
+    pub fn on_click(&self, _event: web_sys::MouseEvent) {
+        let Some([x, y]) = FINGER.with(std::cell::Cell::get) else {
+            return;
+        };
+        if self.zoom.dragged.get_untracked() {
             return;
         }
         let Some(svg) = self.svg.get_untracked() else {
@@ -56,10 +70,8 @@ impl UseTapReturn {
             .get_bounding_client_rect();
         let view = self.zoom.view();
         let transform = self.zoom.transform.get_untracked();
-        let client = [
-            f64::from(event.client_x()) - rect.left(),
-            f64::from(event.client_y()) - rect.top(),
-        ];
+        // Where the finger was, not where the browser moved the click to.
+        let client = [x - rect.left(), y - rect.top()];
         let Some((point, per_px)) = tap_on_map(
             client,
             rect.width(),

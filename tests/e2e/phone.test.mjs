@@ -133,13 +133,14 @@ test("the sheet dragged up reads on, dragged down closes, and Escape closes it t
   await panel.waitFor();
   const head = await panel.locator("header").boundingBox();
   const before = (await panel.boundingBox()).height;
+  // A finger on the sheet's head (playwright's touchscreen only taps: the drag goes through CDP).
+  const cdp = await page.context().newCDPSession(page);
   const drag = async (dy) => {
     const [hx, hy] = [head.x + head.width / 3, head.y + 10];
-    await page.mouse.move(hx, hy);
-    await page.mouse.down();
-    await page.mouse.move(hx, hy + dy / 2);
-    await page.mouse.move(hx, hy + dy);
-    await page.mouse.up();
+    const touch = (type, y) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x: hx, y }] });
+    await touch("touchStart", hy);
+    for (let step = 1; step <= 5; step++) await touch("touchMove", hy + (dy * step) / 5);
+    await touch("touchEnd", hy + dy);
   };
   await drag(-200);
   await page.waitForFunction((h) => document.getElementById("imap-panel").getBoundingClientRect().height > h + 100, before);

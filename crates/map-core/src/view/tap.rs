@@ -98,13 +98,18 @@ fn choose<'a, T: Clone + PartialEq + 'a>(
     candidates: impl Iterator<Item = (&'a T, f64)>,
     point: [f64; 2],
 ) -> Option<Tap<T>> {
-    let mut sorted: Vec<(&T, f64)> = candidates.collect();
-    sorted.sort_by(|a, b| a.1.total_cmp(&b.1));
-    let (best, best_px) = *sorted.first()?;
-    let rival = sorted
-        .iter()
-        .find(|(target, _)| *target != best)
-        .is_some_and(|(_, px)| *px - best_px < CROWD_MARGIN_PX && (best_px > 0.0 || *px == 0.0));
+    // Two passes over a handful of targets, not a sort: a sort's code is kilobytes of wasm.
+    let candidates: Vec<(&T, f64)> = candidates.collect();
+    let nearest = |skip: Option<&T>| {
+        candidates
+            .iter()
+            .filter(|(target, _)| Some(*target) != skip)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .copied()
+    };
+    let (best, best_px) = nearest(None)?;
+    let rival = nearest(Some(best))
+        .is_some_and(|(_, px)| px - best_px < CROWD_MARGIN_PX && (best_px > 0.0 || px == 0.0));
     Some(match rival {
         true => Tap::Crowded(point),
         false => Tap::Select(best.clone()),
