@@ -65,6 +65,7 @@ async function guardedPage(size) {
   await page.addInitScript(() => {
     // Save downloads here: Chromium's file picker is a dialog no headless test can answer.
     delete Window.prototype.showSaveFilePicker;
+    delete window.showSaveFilePicker;
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
@@ -157,7 +158,7 @@ test("an invalid date shows its message at the field, and nothing breaks", async
   assert.equal(await start.inputValue(), "2024-13-45");
   const link = ed.summary.getByRole("link", { name: plain });
   await link.waitFor();
-  assert.match(await ed.summary.locator("li").filter({ has: link }).locator("details").textContent(), /events\[0\]\.start/);
+  assert.match(await ed.summary.locator("li").filter({ hasText: plain }).locator("details").textContent(), /events\[0\]\.start/);
   await ed.kind("Project");
   await link.click();
   await page.waitForFunction(() => document.activeElement?.id === "ed-events-0-start");
