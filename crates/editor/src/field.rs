@@ -165,7 +165,8 @@ pub fn FieldEditor(field: Field, path: Vec<Step>, order: Vec<String>) -> impl In
             // The id when the field was entered: leaving it renamed offers to follow references.
             let id_before = StoredValue::new(None::<Json>);
             let shown = move || match value.get() {
-                None => String::new(),
+                // `null` is the file's "not known": an empty box, not the word.
+                None | Some(Json::Null) => String::new(),
                 Some(Json::String(s)) => s,
                 Some(Json::Array(items)) if list => items
                     .iter()
