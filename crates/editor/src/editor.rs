@@ -1,7 +1,8 @@
-//! `<Editor/>`: the editor page's root. It loads the schema (the forms) and then the unsaved
-//! edits of an earlier visit or else the site's data file, keeps the edits in local storage,
-//! accepts a file dropped anywhere on it, and lays out the toolbar, the problem summary, the
-//! forms and the live preview (side by side; on a phone one at a time, switched by two buttons).
+//! `<Editor/>`: the editor page's root. It loads the schema (the forms), then lets `session`
+//! open the draft, the file last saved or the site's file and keep the draft; it accepts a file
+//! dropped anywhere on it, and lays out the toolbar, what the page must say (another tab, the
+//! storage, a changed site file, a save with problems), the problem summary, the forms and the
+//! live preview (side by side; on a phone or tablet one at a time, switched by two buttons).
 
 use std::sync::Arc;
 
@@ -14,6 +15,8 @@ use crate::browser;
 use crate::preview::Preview;
 use crate::record_form::RecordForm;
 use crate::record_list::{KindTabs, RecordList};
+use crate::save::SaveQuestion;
+use crate::session::{self, Session, SessionNotices};
 use crate::state::EditorState;
 use crate::summary::Summary;
 use crate::text::{tr, tr1};
@@ -24,7 +27,7 @@ use crate::toolbar::{Toolbar, open_file, open_site_file};
 pub fn Editor() -> impl IntoView {
     let state = EditorState::new();
     provide_context(state);
-    let restored = RwSignal::new(false);
+    let session = Session::new();
     spawn_local(async move {
         let form = browser::fetch(browser::SCHEMA_FILE)
             .await
@@ -36,36 +39,15 @@ pub fn Editor() -> impl IntoView {
                 return;
             }
         }
-        // A draft of another file than the address names waits for a visit without `?data=`.
-        if let Some(draft) = browser::load_draft()
-            && browser::asked_file().is_none_or(|asked| asked == draft.file)
-            && state.open(&draft.file, &draft.text, &draft.base).is_ok()
-        {
-            restored.set(true);
-            state.notice.set(tr("editor-restored"));
-            return;
-        }
-        open_site_file(state).await;
+        session::start(state, session).await;
     });
+    session::keep_draft(state);
 
-    // Unsaved edits survive a reload: kept while the text differs from the one opened or saved.
-    Effect::new(move |_| {
-        let text = state.text.get();
-        if state.doc.with_untracked(Option::is_none) {
-            return;
-        }
-        match text == state.saved.get() {
-            true => browser::clear_draft(),
-            false => {
-                let base = state
-                    .base
-                    .with_untracked(|b| b.as_ref().map(|b| b.to_text()).unwrap_or_default());
-                browser::save_draft(&state.file.get_untracked(), &text, &base);
-            }
-        }
-    });
-
+    let restored = session.restored;
     let discard = move |_| {
+        if state.read_only.get_untracked() {
+            return state.notice.set(tr("editor-read-only"));
+        }
         restored.set(false);
         browser::clear_draft();
         state.saved.set(String::new());
@@ -80,8 +62,8 @@ pub fn Editor() -> impl IntoView {
         });
         (!regions.is_empty()).then(|| view! { <p class="ed__note" role="note">{tr1("editor-needs-geo", "regions", &regions.join(", "))}</p> })
     };
-    // On a phone the form and the preview take turns.
-    let showing_preview = RwSignal::new(false);
+    // On a phone or tablet the form and the preview take turns.
+    let showing_preview = state.showing_preview;
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         if let Some(file) = ev
@@ -104,6 +86,8 @@ pub fn Editor() -> impl IntoView {
                     {move || restored.get().then(|| view! { <button type="button" class="ed__small" on:click=discard>{tr("editor-discard")}</button> })}
                 </p>
                 {needs_geo}
+                <SessionNotices session=session />
+                <SaveQuestion />
             </header>
             <div class="ed__switch" role="group" aria-label=tr("editor-view")>
                 <button type="button" aria-pressed=move || (!showing_preview.get()).to_string() on:click=move |_| showing_preview.set(false)>{tr("editor-show-form")}</button>
@@ -115,7 +99,10 @@ pub fn Editor() -> impl IntoView {
                     <Summary />
                     <KindTabs />
                     <RecordList />
-                    <RecordForm />
+                    // While another tab edits, this one's fields only show.
+                    <fieldset class="ed__lock" prop:disabled=move || state.read_only.get()>
+                        <RecordForm />
+                    </fieldset>
                 </section>
                 <div class="ed__preview">
                     <Preview />

@@ -10,7 +10,9 @@ use map_core::edit::form::{Field, FieldKind};
 use map_core::edit::issues::field_anchor;
 use map_core::edit::ops;
 
+use crate::pickers::{coordinates_control, date_control};
 use crate::state::EditorState;
+use crate::summary::plain_message;
 use crate::text::{tr, tr1};
 
 /// The editor of `field` at `path` (from the file's root); `order` is its record's field order.
@@ -30,12 +32,13 @@ pub fn FieldEditor(field: Field, path: Vec<Step>, order: Vec<String>) -> impl In
                     && p.strip_prefix(path_str.as_str())
                         .is_some_and(|rest| rest.starts_with(['.', '['])))
         };
+        let form = state.form.get();
         state
-            .issues
+            .visible
             .get()
             .iter()
             .filter(|i| inside(&i.path))
-            .map(|i| i.message.clone())
+            .map(|i| plain_message(i, form.as_deref()))
             .collect::<Vec<_>>()
     });
     let invalid = move || messages.with(|m| !m.is_empty()).then_some("true");
@@ -126,6 +129,9 @@ pub fn FieldEditor(field: Field, path: Vec<Step>, order: Vec<String>) -> impl In
         FieldKind::Coordinates => {
             coordinates_control(&id, path.clone(), order.clone(), required).into_any()
         }
+        FieldKind::Date => {
+            date_control(&id, &label, &described, value, invalid, write.clone()).into_any()
+        }
         FieldKind::Group(fields) => {
             let inner_order: Vec<String> = fields.iter().map(|f| f.key.clone()).collect();
             let inner = fields
@@ -155,9 +161,12 @@ pub fn FieldEditor(field: Field, path: Vec<Step>, order: Vec<String>) -> impl In
                 _ => ("text", false),
             };
             let number = matches!(kind, FieldKind::Integer { .. });
-            let date = matches!(kind, FieldKind::Date);
+            let is_id = matches!(kind, FieldKind::Id);
+            // The id when the field was entered: leaving it renamed offers to follow references.
+            let id_before = StoredValue::new(None::<Json>);
             let shown = move || match value.get() {
-                None => String::new(),
+                // `null` is the file's "not known": an empty box, not the word.
+                None | Some(Json::Null) => String::new(),
                 Some(Json::String(s)) => s,
                 Some(Json::Array(items)) if list => items
                     .iter()
@@ -195,15 +204,26 @@ pub fn FieldEditor(field: Field, path: Vec<Step>, order: Vec<String>) -> impl In
                     }
                 }
             };
-            let on_change = move |ev| {
-                if list {
-                    write(parse(event_target_value(&ev)))
+            let on_change = {
+                let path = path.clone();
+                move |ev| {
+                    if list {
+                        write(parse(event_target_value(&ev)))
+                    }
+                    if is_id {
+                        let old = id_before
+                            .get_value()
+                            .and_then(|v| v.as_str().map(str::to_owned));
+                        let new = event_target_value(&ev);
+                        crate::rename::offer(state, &path, old, new);
+                        id_before.set_value(value.get_untracked());
+                    }
                 }
             };
             view! {
                 <input type="text" id=id.clone() inputmode=mode aria-describedby=described.clone() aria-invalid=invalid
-                    autocomplete="off" spellcheck=(!number && !date).then_some("true")
-                    placeholder=date.then(|| tr("editor-date-hint"))
+                    autocomplete="off" spellcheck=(!number && !is_id).then_some("true")
+                    on:focus=move |_| id_before.set_value(value.get_untracked())
                     prop:value=shown on:input=on_input on:change=on_change />
             }
             .into_any()
@@ -214,8 +234,18 @@ pub fn FieldEditor(field: Field, path: Vec<Step>, order: Vec<String>) -> impl In
         FieldKind::Text | FieldKind::RefList(_) | FieldKind::Coordinates
     );
     let multi = !labelled;
+    // Leaving a field shows its problems, even in a record just added.
+    let left = path_text(&path);
+    let on_leave = move |_| {
+        let left = left.clone();
+        state.touched.update(|t| {
+            if !t.contains(&left) {
+                t.push(left);
+            }
+        });
+    };
     view! {
-        <div class="ed__field" class:ed__field--bad=move || invalid().is_some()>
+        <div class="ed__field" class:ed__field--bad=move || invalid().is_some() on:focusout=on_leave>
             {labelled.then(|| view! { <label for=id.clone()>{label.clone()}{required.then_some(" *")}</label> })}
             {multi.then(|| view! { <span class="ed__label" id=format!("{id}-label")>{label.clone()}{required.then_some(" *")}</span> })}
             {control}
@@ -276,9 +306,8 @@ fn select_control(
     }
 }
 
-/// The languages the file declares (`project.languages`), English when it declares none.
 /// The value at `path` in the open file, following its edits (`None` where the file has none).
-fn value_at(state: EditorState, path: Vec<Step>) -> Signal<Option<Json>> {
+pub fn value_at(state: EditorState, path: Vec<Step>) -> Signal<Option<Json>> {
     Signal::derive(move || {
         state
             .doc
@@ -286,6 +315,7 @@ fn value_at(state: EditorState, path: Vec<Step>) -> Signal<Option<Json>> {
     })
 }
 
+/// The languages the file declares (`project.languages`), English when it declares none.
 fn languages(state: EditorState) -> Vec<String> {
     let declared: Vec<String> = state.doc.with(|d| {
         d.as_ref()
@@ -476,62 +506,4 @@ fn ref_list_control(
             </select>
         </div>
     }
-}
-
-/// Longitude and latitude, in degrees.
-fn coordinates_control(
-    id: &str,
-    path: Vec<Step>,
-    order: Vec<String>,
-    required: bool,
-) -> impl IntoView {
-    let state = EditorState::expect();
-    let value = value_at(state, path.clone());
-    let part = move |i: usize| match value.get() {
-        Some(Json::Array(items)) => items
-            .get(i)
-            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
-            .unwrap_or_default(),
-        _ => String::new(),
-    };
-    let write = move |i: usize, typed: String| {
-        let mut items = match value.get_untracked() {
-            Some(Json::Array(items)) => items,
-            _ => vec![Json::Null, Json::Null],
-        };
-        while items.len() < 2 {
-            items.push(Json::Null);
-        }
-        let parsed = typed
-            .trim()
-            .parse::<f64>()
-            .ok()
-            .and_then(serde_number)
-            .map_or(Json::String(typed), Json::Number);
-        if let Some(slot) = items.get_mut(i) {
-            *slot = parsed;
-        }
-        let empty = items
-            .iter()
-            .all(|v| matches!(v, Json::Null) || v.as_str() == Some(""));
-        state.set(
-            path.clone(),
-            (!empty || required).then_some(Json::Array(items)),
-            &order,
-        );
-    };
-    let write2 = write.clone();
-    let (lon, lat) = (id.to_owned(), format!("{id}-lat"));
-    view! {
-        <div class="ed__coords" role="group" aria-labelledby=format!("{id}-label")>
-            <label for=lon.clone()>{tr("editor-longitude")}</label>
-            <input type="text" inputmode="decimal" id=lon prop:value=move || part(0) on:change=move |ev| write(0, event_target_value(&ev)) />
-            <label for=lat.clone()>{tr("editor-latitude")}</label>
-            <input type="text" inputmode="decimal" id=lat prop:value=move || part(1) on:change=move |ev| write2(1, event_target_value(&ev)) />
-        </div>
-    }
-}
-
-fn serde_number(f: f64) -> Option<map_core::edit::doc::Number> {
-    map_core::edit::doc::Number::from_f64(f)
 }

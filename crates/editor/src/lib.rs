@@ -6,9 +6,14 @@
 pub mod browser;
 pub mod editor;
 pub mod field;
+pub mod pickers;
 pub mod preview;
 pub mod record_form;
 pub mod record_list;
+pub mod rename;
+pub mod save;
+pub mod seat;
+pub mod session;
 pub mod state;
 pub mod summary;
 pub mod text;

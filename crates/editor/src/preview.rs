@@ -49,9 +49,11 @@ pub fn Preview() -> impl IntoView {
             if let Some(Ok(shapes)) = shapes.as_deref() {
                 map_core::view::details::add_national_names(&mut file, shapes);
             }
+            // The problems are the editor's to show (at the field and in its list), not again in
+            // the preview's own notice.
             data.set(Some(Arc::new(DataLoad {
                 data: file,
-                errors: loaded.errors.iter().map(ToString::to_string).collect(),
+                errors: Vec::new(),
             })));
         };
         // The first drawing at once; later ones once typing pauses.
@@ -76,10 +78,14 @@ pub fn Preview() -> impl IntoView {
         });
         if let Some(index) = index {
             state.show("regions", index, None);
+            // On a phone or tablet, a tap on a region shows its form.
+            state.showing_preview.set(false);
         }
     });
+    let frame = NodeRef::<leptos::html::Div>::new();
+    crate::seat::use_seat_placing(state, frame, files.countries);
     view! {
-        <div class="ed__preview-frame">
+        <div class="ed__preview-frame" node_ref=frame class:ed__preview-frame--placing=move || state.placing.with(Option::is_some)>
             <h2 class="ed__preview-title">{tr("editor-preview")}</h2>
             <Widget files=files options=options theme=theme />
         </div>

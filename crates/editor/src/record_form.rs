@@ -8,6 +8,7 @@ use map_core::edit::ops;
 
 use crate::field::FieldEditor;
 use crate::record_list::kind_label;
+use crate::rename::RenameOffer;
 use crate::state::EditorState;
 use crate::text::{tr, tr1};
 
@@ -30,8 +31,9 @@ pub fn RecordForm() -> impl IntoView {
     });
     let record_messages = move || {
         let (kind, index, _) = shown.get()?;
+        let form = state.form.get();
         let messages: Vec<String> = state
-            .issues
+            .visible
             .get()
             .iter()
             .filter(|i| {
@@ -39,7 +41,7 @@ pub fn RecordForm() -> impl IntoView {
                     && i.field.is_none()
                     && (i.index == Some(index) || i.index.is_none())
             })
-            .map(|i| i.message.clone())
+            .map(|i| crate::summary::plain_message(i, form.as_deref()))
             .collect();
         Some(
             messages
@@ -72,6 +74,7 @@ pub fn RecordForm() -> impl IntoView {
             Some(view! {
                 <div class="ed__form" role="group" aria-labelledby="ed-record">
                     <h3 id="ed-record" tabindex="-1">{heading}</h3>
+                    <RenameOffer />
                     <p class="ed__help">{kind.help.clone()}</p>
                     <ul class="ed__messages">{record_messages}</ul>
                     {fields}

@@ -75,6 +75,15 @@ pub fn kind_label(key: &str) -> String {
     }
 }
 
+/// One record of a kind, for messages ("Partner"): its catalogue entry, else the kind's label.
+pub fn kind_one(key: &str) -> String {
+    let entry = format!("editor-one-{key}");
+    match tr(&entry) {
+        label if label == entry => kind_label(key),
+        label => label,
+    }
+}
+
 /// The records of the kind shown, and their operations.
 #[component]
 pub fn RecordList() -> impl IntoView {
@@ -88,7 +97,7 @@ pub fn RecordList() -> impl IntoView {
                 .map(|d| {
                     ops::records(d, &key)
                         .iter()
-                        .map(|r| ops::record_label(r, lang))
+                        .map(|r| ops::record_list_label(r, lang))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -106,6 +115,7 @@ pub fn RecordList() -> impl IntoView {
         let mut added = None;
         state.edit(None, |doc| added = ops::add_record(doc, &kind));
         if let Some(index) = added {
+            state.mark_fresh(&kind.key, index);
             state.show(&kind.key, index, Some(String::from("ed-record")));
         }
     };
@@ -113,6 +123,7 @@ pub fn RecordList() -> impl IntoView {
         let mut copy = None;
         state.edit(None, |doc| copy = ops::duplicate_record(doc, &key(), at()));
         if let Some(index) = copy {
+            state.forget_fresh();
             state.show(&key(), index, Some(String::from("ed-record")));
         }
     };
@@ -125,6 +136,7 @@ pub fn RecordList() -> impl IntoView {
         let mut moved = None;
         state.edit(None, |doc| moved = ops::move_record(doc, &key(), from, to));
         if let Some(index) = moved {
+            state.forget_fresh();
             state.index.set(index);
         }
     };
@@ -229,6 +241,7 @@ fn finish(state: EditorState, item: &Pending, clear: bool) {
         }
         ops::delete_record(doc, &item.kind, item.index);
     });
+    state.forget_fresh();
     let last = state
         .doc
         .with_untracked(|d| d.as_ref().map_or(0, |d| ops::records(d, &item.kind).len()));

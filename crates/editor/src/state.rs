@@ -11,7 +11,8 @@ use map_core::data::{Loaded, load, locate};
 use map_core::edit::doc::{Json, Step};
 use map_core::edit::form::{Form, Kind};
 use map_core::edit::history::History;
-use map_core::edit::issues::{Issue, place};
+use map_core::edit::issues::{Issue, name_records, place};
+use map_core::edit::ops;
 use map_core::geo::shape::{ShapeFile, parse_shapes};
 
 use crate::browser;
@@ -26,6 +27,8 @@ pub struct EditorState {
     pub doc: RwSignal<Option<Json>>,
     /// The file as opened: what the site's geometry was built from, and the diff's base.
     pub base: RwSignal<Option<Json>>,
+    /// The text `base` was read from, byte for byte (its hash is the draft's link to the file).
+    pub base_text: RwSignal<String>,
     /// The text last opened or saved; the edits are unsaved while the document's text differs.
     pub saved: RwSignal<String>,
     /// The forms, from the schema (ordered like the open file's records).
@@ -44,8 +47,34 @@ pub struct EditorState {
     pub text: Memo<String>,
     /// The validator's result for that text.
     pub loaded: Memo<Arc<Loaded>>,
-    /// Its messages, placed at their records and fields.
+    /// Its messages, placed at their records and fields, each naming its record.
     pub issues: Memo<Arc<Vec<Issue>>>,
+    /// The messages shown: those of a record just added wait until its field is left, or a save
+    /// is tried, so a blank new record does not open on a list of errors.
+    pub visible: Memo<Arc<Vec<Issue>>>,
+    /// Paths of records added since the file was opened (`events[12]`), whose empty fields are not
+    /// yet errors.
+    pub fresh: RwSignal<Vec<String>>,
+    /// Paths of fields the officer has left (their problems show, fresh record or not).
+    pub touched: RwSignal<Vec<String>>,
+    /// True once a save was tried: every problem shows.
+    pub save_tried: RwSignal<bool>,
+    /// True while another tab edits the file: this one only shows it (see `browser::take_editing`).
+    pub read_only: RwSignal<bool>,
+    /// The storage's reason when it refused the draft (full, blocked); `None` while it keeps it.
+    pub storage_error: RwSignal<Option<String>>,
+    /// On a phone or tablet, whether the preview is shown (else the forms).
+    pub showing_preview: RwSignal<bool>,
+    /// A seat being placed by a click on the preview's map: the coordinates field's path and its
+    /// record's field order.
+    pub placing: RwSignal<Option<(Vec<Step>, Vec<String>)>>,
+    /// An id just renamed that others still point at (see `rename`).
+    pub renamed: RwSignal<Option<crate::rename::Renamed>>,
+    /// True while Save asks whether to save a file that has problems.
+    pub save_asking: RwSignal<bool>,
+    /// The file Save writes into, once chosen (File System Access API); `None` before, and where
+    /// the browser has no such API.
+    pub handle: StoredValue<Option<wasm_bindgen::JsValue>, LocalStorage>,
 }
 
 impl Default for EditorState {
@@ -92,11 +121,38 @@ impl EditorState {
             }
             Arc::new(loaded)
         });
-        let issues = Memo::new(move |_| Arc::new(place(&loaded.get().errors)));
+        let issues = Memo::new(move |_| {
+            let mut issues = place(&loaded.get().errors);
+            doc.with(|d| {
+                if let Some(d) = d {
+                    name_records(&mut issues, d, crate::text::lang());
+                }
+            });
+            Arc::new(issues)
+        });
+        let fresh = RwSignal::new(Vec::<String>::new());
+        let touched = RwSignal::new(Vec::<String>::new());
+        let save_tried = RwSignal::new(false);
+        let visible = Memo::new(move |_| {
+            let all = issues.get();
+            if save_tried.get() || fresh.with(Vec::is_empty) {
+                return all;
+            }
+            let (fresh, touched) = (fresh.get(), touched.get());
+            let waits = |i: &Issue| {
+                fresh.iter().any(|f| {
+                    i.path
+                        .strip_prefix(f.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+                }) && !touched.iter().any(|t| i.path.starts_with(t.as_str()))
+            };
+            Arc::new(all.iter().filter(|i| !waits(i)).cloned().collect())
+        });
         EditorState {
             file,
             doc,
             base: RwSignal::new(None),
+            base_text: RwSignal::new(String::new()),
             saved: RwSignal::new(String::new()),
             form: RwSignal::new(None),
             kind: RwSignal::new(String::from("project")),
@@ -107,6 +163,17 @@ impl EditorState {
             text,
             loaded,
             issues,
+            visible,
+            fresh,
+            touched,
+            save_tried,
+            read_only: RwSignal::new(false),
+            storage_error: RwSignal::new(None),
+            showing_preview: RwSignal::new(false),
+            placing: RwSignal::new(None),
+            save_asking: RwSignal::new(false),
+            renamed: RwSignal::new(None),
+            handle: StoredValue::new_local(None),
         }
     }
 
@@ -128,8 +195,21 @@ impl EditorState {
     }
 
     /// Opens `text` as file `name`: `base` is the file the geometry was built from (the same text
-    /// unless a draft is restored). Fails, changing nothing, when the text is not JSON.
+    /// unless a draft is restored), and the edits count as unsaved while the text differs from it.
+    /// Fails, changing nothing, when the text is not JSON.
     pub fn open(&self, name: &str, text: &str, base: &str) -> Result<(), String> {
+        self.open_saved(name, text, base, None)
+    }
+
+    /// [`EditorState::open`], with `saved` the text last saved (a file saved earlier, not yet the
+    /// site's), when it is not `base`.
+    pub fn open_saved(
+        &self,
+        name: &str,
+        text: &str,
+        base: &str,
+        saved: Option<&str>,
+    ) -> Result<(), String> {
         let doc = Json::parse(text)?;
         let base_doc = Json::parse(base).unwrap_or_else(|_| doc.clone());
         self.form.update(|form| {
@@ -140,7 +220,15 @@ impl EditorState {
             }
         });
         self.file.set(name.to_owned());
-        self.saved.set(base_doc.to_text());
+        self.base_text.set(base.to_owned());
+        let saved = saved
+            .and_then(|s| Json::parse(s).ok())
+            .unwrap_or_else(|| base_doc.clone());
+        self.saved.set(saved.to_text());
+        self.fresh.set(Vec::new());
+        self.touched.set(Vec::new());
+        self.save_tried.set(false);
+        self.handle.set_value(None);
         self.base.set(Some(base_doc));
         self.doc.set(Some(doc));
         self.history.set_value(History::default());
@@ -153,6 +241,10 @@ impl EditorState {
     /// Changes the document with `change`. Undo gets one step, unless `group` names the same
     /// thing as the last edit's (typing on in one field).
     pub fn edit(&self, group: Option<&str>, change: impl FnOnce(&mut Json)) {
+        if self.read_only.get_untracked() {
+            self.notice.set(crate::text::tr("editor-read-only"));
+            return;
+        }
         let history = self.history;
         self.doc.update(|doc| {
             let Some(doc) = doc else { return };
@@ -169,14 +261,57 @@ impl EditorState {
     /// kind's field `order` puts it. One undo step per field while typing in it.
     pub fn set(&self, path: Vec<Step>, value: Option<Json>, order: &[String]) {
         let group = map_core::edit::doc::path_text(&path);
-        self.edit(Some(&group), |doc| match value {
-            Some(value) => {
-                doc.set(&path, value, order);
+        let lang = crate::text::lang();
+        // A new record's id follows its name while the officer has not written one (never an
+        // existing record's: its id may be what other files and links know it by).
+        let fresh = |list: &str, i: usize| {
+            self.fresh
+                .with_untracked(|f| f.iter().any(|p| *p == format!("{list}[{i}]")))
+        };
+        self.edit(Some(&group), |doc| {
+            let record = match path.as_slice() {
+                [Step::Key(list), Step::Index(i), Step::Key(field), ..]
+                    if field != "id" && fresh(list, *i) =>
+                {
+                    doc.at(path.get(..2).unwrap_or_default())
+                        .cloned()
+                        .map(|r| (list.clone(), *i, r))
+                }
+                _ => None,
+            };
+            match value {
+                Some(value) => {
+                    doc.set(&path, value, order);
+                }
+                None => {
+                    doc.remove(&path);
+                }
             }
-            None => {
-                doc.remove(&path);
+            if let Some((list, index, before)) = record {
+                ops::follow_name(doc, &list, index, &before, lang);
             }
         });
+    }
+
+    /// Replaces the document with a newer version of the same file (another tab's edits), keeping
+    /// the file, its base and what is shown; undo starts afresh.
+    pub fn follow(&self, text: &str) {
+        if let Ok(doc) = Json::parse(text) {
+            self.doc.set(Some(doc));
+            self.history.set_value(History::default());
+            self.steps.update(|s| *s += 1);
+        }
+    }
+
+    /// The records added since the file was opened: their empty fields are not yet errors.
+    pub fn mark_fresh(&self, kind: &str, index: usize) {
+        let path = format!("{kind}[{index}]");
+        self.fresh.update(|f| f.push(path));
+    }
+
+    /// Forgets which records are new (after a move or delete their indices mean others).
+    pub fn forget_fresh(&self) {
+        self.fresh.update(Vec::clear);
     }
 
     /// Undoes the last step.

@@ -1,5 +1,5 @@
-//! Opening and saving: the site's data file, a file from the computer (chosen, or dropped anywhere
-//! on the editor), undo and redo, save as a download; and whether there are unsaved changes.
+//! The toolbar: open the site's data file or a file from the computer (chosen, or dropped anywhere
+//! on the editor), undo and redo, save (see `save`); and whether there are unsaved changes.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -30,17 +30,11 @@ pub fn Toolbar() -> impl IntoView {
         }
         input.set_value("");
     };
-    let save = move |_| {
-        let name = browser::base_name(&state.file.get_untracked()).to_owned();
-        let text = state.text.get_untracked();
-        match browser::download(&name, &text) {
-            Ok(()) => {
-                state.saved.set(text);
-                browser::clear_draft();
-                state.notice.set(tr1("editor-saved", "file", &name));
-            }
-            Err(e) => state.notice.set(tr1("editor-save-failed", "error", &e)),
-        }
+    let save = move |_| crate::save::request_save(state);
+    // Where the browser can write into a file, Save does; elsewhere it downloads, and says so.
+    let save_label = match browser::can_write_files() {
+        true => tr("editor-save-file"),
+        false => tr("editor-save"),
     };
     let dirty = move || state.dirty();
     view! {
@@ -52,9 +46,13 @@ pub fn Toolbar() -> impl IntoView {
             </label>
             <button type="button" on:click=move |_| state.undo() disabled=move || !state.can_undo()>{tr("editor-undo")}</button>
             <button type="button" on:click=move |_| state.redo() disabled=move || !state.can_redo()>{tr("editor-redo")}</button>
-            <button type="button" class="ed__save" on:click=save disabled=move || state.doc.with(Option::is_none)>{tr("editor-save")}</button>
+            <button type="button" class="ed__save" on:click=save disabled=move || state.doc.with(Option::is_none) || state.read_only.get()>{save_label}</button>
             <span class="ed__dirty" class:ed__dirty--yes=dirty>
-                {move || match dirty() { true => tr("editor-unsaved"), false => tr("editor-no-changes") }}
+                {move || match (dirty(), state.storage_error.with(Option::is_some)) {
+                    (true, false) => tr("editor-unsaved"),
+                    (true, true) => tr("editor-unsaved-not-kept"),
+                    (false, _) => tr("editor-no-changes"),
+                }}
             </span>
         </div>
         <p class="ed__drop">{tr("editor-drop")}</p>
@@ -97,6 +95,8 @@ pub fn open_file(state: EditorState, file: web_sys::File) {
 /// Opens `text` as `name`, or says why it cannot be edited (not JSON), keeping what was open.
 pub fn open_text(state: EditorState, name: &str, text: &str) {
     match state.open(name, text, text) {
+        // The draft is the editing tab's: a tab that only shows leaves it alone.
+        Ok(()) if state.read_only.get_untracked() => {}
         Ok(()) => browser::clear_draft(),
         Err(e) => state
             .notice

@@ -67,3 +67,56 @@ editor-preview = Vorschau
 editor-view = Anzeigen
 editor-show-form = Formular
 editor-show-preview = Vorschau
+editor-read-only = Dieser Tab zeigt die Datei nur an: ein anderer Tab bearbeitet sie.
+editor-save-file = Speichern
+editor-downloaded = Als { $file } in den Download-Ordner Ihres Browsers heruntergeladen. Zum Veröffentlichen muss sie { $path } auf der Website ersetzen, genau unter diesem Namen ({ $file }); ein Neubau ist nicht nötig.
+editor-written = In { $file } gespeichert. Zum Veröffentlichen muss sie { $path } auf der Website ersetzen, genau unter diesem Namen; ein Neubau ist nicht nötig.
+editor-save-cancelled = Nicht gespeichert: keine Datei gewählt.
+editor-save-problems = { $count ->
+    [one] Die Datei hat ein Problem. Trotzdem speichern? Die Website zeigt, was sie von einer Datei mit Problemen zeigen kann.
+   *[other] Die Datei hat { $count } Probleme. Trotzdem speichern? Die Website zeigt, was sie von einer Datei mit Problemen zeigen kann.
+}
+editor-save-anyway = Trotzdem speichern
+editor-unsaved-not-kept = Ungespeicherte Änderungen, vom Browser nicht aufbewahrt: jetzt speichern
+editor-details = Details
+editor-issue-empty = { $record }: { $field } ist leer
+editor-issue-field = { $record }: { $field }: { $what }
+editor-issue = { $record }: { $what }
+editor-one-project = Projekt
+editor-one-indicators = Indikator
+editor-one-partners = Partner
+editor-one-regions = Region
+editor-one-policy_instruments = Politikinstrument
+editor-one-good_practices = Gute Praxis
+editor-one-events = Veranstaltung
+editor-one-sources = Quelle
+editor-pick-date = { $field }: im Kalender wählen
+editor-place-on-map = Auf der Karte setzen
+editor-placing = Klicken Sie in der Vorschau-Karte auf den Sitz.
+editor-placed = Sitz gesetzt auf { $where } (Länge, Breite).
+editor-renamed = { $count ->
+    [one] Die ID „{ $old }“ ist jetzt „{ $new }“, aber ein Eintrag verweist noch auf „{ $old }“:
+   *[other] Die ID „{ $old }“ ist jetzt „{ $new }“, aber { $count } Einträge verweisen noch auf „{ $old }“:
+}
+editor-renamed-done = { $count ->
+    [one] Ein Verweis aktualisiert.
+   *[other] { $count } Verweise aktualisiert.
+}
+editor-rename-update = Auf die neue ID umstellen
+editor-rename-leave = So lassen
+editor-site-changed = Die Datendatei der Website hat sich geändert, seit Ihre ungespeicherten Änderungen entstanden.
+editor-changes-site = Auf der Website geändert
+editor-changes-mine = In Ihrem Entwurf geändert
+editor-keep-draft = Meinen Entwurf behalten
+editor-take-site = Die Datei der Website nehmen (Entwurf verwerfen)
+editor-kept-draft = Ihr Entwurf bleibt; die oben genannten Änderungen der Website sind nicht darin.
+editor-change = { $record }: { $what }
+editor-change-added = hinzugefügt
+editor-change-removed = entfernt
+editor-taken-over = Ein anderer Tab bearbeitet jetzt. Dieser Tab zeigt die Datei nur noch an.
+editor-editing-here = Sie bearbeiten jetzt in diesem Tab. Der andere Tab zeigt die Datei nur an.
+editor-other-tab = Diese Datei wird in einem anderen Tab dieses Browsers bearbeitet. Dieser Tab zeigt dessen Änderungen, bearbeitet aber nichts, damit keiner den anderen überschreibt.
+editor-take-over = Hier weiterbearbeiten
+editor-storage-refused = Ihr Browser hat das Aufbewahren Ihrer Änderungen abgelehnt ({ $reason }): sie sind nur auf dieser Seite und gehen beim Schließen verloren. Speichern Sie jetzt.
+editor-save-now = Jetzt speichern
+editor-opened-last = { $file } geöffnet, wie Sie sie am { $when } gespeichert haben. Die Datei der Website ist noch nicht diese: veröffentlichen Sie die gespeicherte Datei.

@@ -67,3 +67,56 @@ editor-preview = Preview
 editor-view = Show
 editor-show-form = Form
 editor-show-preview = Preview
+editor-read-only = This tab only shows the file: another tab edits it.
+editor-save-file = Save
+editor-downloaded = Downloaded as { $file } into your browser's downloads folder. To publish it, it must replace { $path } on the site, under exactly that name ({ $file }); no rebuild is needed.
+editor-written = Saved into { $file }. To publish it, it must replace { $path } on the site, under exactly that name; no rebuild is needed.
+editor-save-cancelled = Not saved: no file was chosen.
+editor-save-problems = { $count ->
+    [one] The file has one problem. Save it anyway? The site shows what it can of a file with problems.
+   *[other] The file has { $count } problems. Save it anyway? The site shows what it can of a file with problems.
+}
+editor-save-anyway = Save anyway
+editor-unsaved-not-kept = Unsaved changes, not kept by this browser: save them now
+editor-details = Details
+editor-issue-empty = { $record }: { $field } is empty
+editor-issue-field = { $record }: { $field }: { $what }
+editor-issue = { $record }: { $what }
+editor-one-project = Project
+editor-one-indicators = Indicator
+editor-one-partners = Partner
+editor-one-regions = Region
+editor-one-policy_instruments = Policy instrument
+editor-one-good_practices = Good practice
+editor-one-events = Event
+editor-one-sources = Source
+editor-pick-date = { $field }: pick from a calendar
+editor-place-on-map = Place on the map
+editor-placing = Click the preview's map where the seat is.
+editor-placed = Seat placed at { $where } (longitude, latitude).
+editor-renamed = { $count ->
+    [one] The id “{ $old }” is now “{ $new }”, but one record still points at “{ $old }”:
+   *[other] The id “{ $old }” is now “{ $new }”, but { $count } records still point at “{ $old }”:
+}
+editor-renamed-done = { $count ->
+    [one] One reference updated.
+   *[other] { $count } references updated.
+}
+editor-rename-update = Update them to the new id
+editor-rename-leave = Leave them
+editor-site-changed = The site's data file has changed since your unsaved edits were made.
+editor-changes-site = Changed on the site
+editor-changes-mine = Changed in your draft
+editor-keep-draft = Keep my draft
+editor-take-site = Take the site's file (drop my draft)
+editor-kept-draft = Your draft is kept; the site's changes listed above are not in it.
+editor-change = { $record }: { $what }
+editor-change-added = added
+editor-change-removed = removed
+editor-taken-over = Another tab took over editing. This tab now only shows the file.
+editor-editing-here = You now edit in this tab. The other tab only shows the file.
+editor-other-tab = This file is being edited in another tab of this browser. This tab shows its changes as they are made but edits nothing, so neither overwrites the other.
+editor-take-over = Take over editing here
+editor-storage-refused = Your browser refused to keep your changes ({ $reason }): they are only on this page and are lost if it closes. Save them now.
+editor-save-now = Save now
+editor-opened-last = Opened { $file } as you saved it on { $when }. The site's file is not yet this one: publish the saved file to make it so.

@@ -52,7 +52,8 @@
 //! - `edit`: the browser editor's logic (`editor.html`; feature `edit`, which only the editor's
 //!   crate enables, so the widget's wasm is built without it): the file as written and its stable
 //!   text (`edit::doc`), forms from the schema (`edit::form`), record operations and references
-//!   (`edit::ops`), messages at their fields (`edit::issues`), undo (`edit::history`).
+//!   (`edit::ops`), messages at their fields (`edit::issues`), undo (`edit::history`), drafts and
+//!   the differences between two versions of a file (`edit::draft`).
 //! - [`i18n`]: the interface languages (Fluent catalogues).
 #![warn(missing_docs)]
 

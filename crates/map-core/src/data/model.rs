@@ -97,7 +97,7 @@ impl Status {
 pub struct Project {
     /// Full title.
     pub name: Text,
-    /// Short name, e.g. `"SECON"`.
+    /// Short name, e.g. SECON.
     pub acronym: String,
     /// Funding programme, e.g. "Interreg Europe 2021-2027".
     pub programme: Text,
@@ -107,7 +107,7 @@ pub struct Project {
     /// First day of the project, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<Date>,
-    /// Last day of the project, if known; never before `start`.
+    /// Last day of the project, if known; never before its start date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<Date>,
     /// The project's public page.
@@ -116,16 +116,16 @@ pub struct Project {
     /// Budget figures, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget: Option<Budget>,
-    /// Seconds the workshop presentation's guided tour stays on each step (1 to 600); absent means
-    /// 8 s. A `?tour=N` in the page's address overrides it.
+    /// Seconds the workshop presentation's guided tour stays on each step (1 to 600); empty means
+    /// 8 seconds. A tour time in the page's address (tour=N) overrides it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tour_seconds: Option<TourSeconds>,
     /// A remark that applies to every indicator (e.g. where the figures come from, whether they
-    /// are achieved or targets), shown once under them; an indicator's own `note` is for itself.
+    /// are achieved or targets), shown once under them; an indicator's own note is for itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indicators_note: Option<Text>,
-    /// The languages the file's texts are written in, as BCP 47 codes, e.g. `["en", "el"]`;
-    /// must include `"en"` (the widget falls back to English) and list each code once. When
+    /// The languages the file's texts are written in, as language codes (en, el, pt-BR …); must
+    /// include en (the widget falls back to English) and list each code once. When
     /// given, every text written as translations must have a non-blank text in each of these
     /// languages and in no other; a plain string counts as written in all of them. Empty or absent:
     /// nothing is declared and translations are not checked.
@@ -171,7 +171,7 @@ pub struct Budget {
     /// European Regional Development Fund part in euros, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub erdf_eur: Option<u64>,
-    /// How sure the figures are; `conflicting` when sources disagree.
+    /// How sure the figures are; "conflicting" when sources disagree.
     #[serde(default, skip_serializing_if = "Status::is_confirmed")]
     pub status: Status,
     /// Names of fields of this record that no source confirms.
@@ -194,19 +194,19 @@ pub struct Indicator {
     pub id: IndicatorId,
     /// What is counted, shown after the number.
     pub label: Text,
-    /// The figure: a whole number from 0 to 2^53 − 1 (the largest every JSON tool reads exactly).
+    /// The figure: a whole number, 0 or more.
     #[cfg_attr(feature = "schema", schemars(range(max = 9_007_199_254_740_991u64)))]
     pub value: u64,
-    /// The figure aimed for, when the source gives one apart from `value`.
+    /// The figure aimed for, when the source gives one apart from the value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(max = 9_007_199_254_740_991u64)))]
     pub target: Option<u64>,
     /// Unit shown with the figure (e.g. "€"), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Text>,
-    /// The list of this file whose records the figure counts (e.g. `"good_practices"` for "30
-    /// good practices identified"): the widget then says how many of them the file lists ("11 of
-    /// 30 listed here"), so a shorter list does not read as a mistake.
+    /// The list of this file whose records the figure counts (e.g. good practices for "30 good
+    /// practices identified"): the widget then says how many of them the file lists ("11 of 30
+    /// listed here"), so a shorter list does not read as a mistake.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counts: Option<RecordList>,
     /// How sure the data is about the figure.
@@ -257,7 +257,8 @@ pub struct Partner {
     pub role: Role,
     /// City of the organisation's seat.
     pub city: String,
-    /// Seat as `[longitude, latitude]` in degrees (WGS 84): −180..=180, −90..=90.
+    /// Where the organisation's seat is: longitude (−180 to 180) and latitude (−90 to 90) in
+    /// degrees, or a click on the map.
     pub location: [f64; 2],
     /// The organisation's own website.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -269,7 +270,7 @@ pub struct Partner {
     /// How sure the data is about the record.
     #[serde(default, skip_serializing_if = "Status::is_confirmed")]
     pub status: Status,
-    /// Names of fields of this record that no source confirms (e.g. `["city", "location"]`).
+    /// Fields of this record that no source confirms (e.g. city, location).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unconfirmed: Vec<String>,
     /// Remarks for readers.
@@ -289,17 +290,20 @@ pub struct Region {
     pub id: RegionId,
     /// Name shown on the map and in lists.
     pub name: Text,
-    /// GISCO country code: `EL` for Greece (not `GR`), `UK` for the United Kingdom.
+    /// The country's two-letter code as Eurostat writes it: EL for Greece (not GR), UK for the
+    /// United Kingdom.
     pub country: String,
-    /// The NUTS 2024 codes whose union is the region; all in `country`.
+    /// The NUTS 2024 codes of the areas that together make the region (e.g. EL65), all in its
+    /// country; several separated by commas.
     pub nuts: Vec<NutsCode>,
-    /// Id of the region's shape in the geometry, when it differs from `id` (rarely needed).
+    /// The id of the region's shape on the map, when it differs from the region's own id (rarely
+    /// needed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geometry: Option<RegionId>,
     /// How sure the data is about the record.
     #[serde(default, skip_serializing_if = "Status::is_confirmed")]
     pub status: Status,
-    /// Names of fields of this record that no source confirms (e.g. `["nuts"]`).
+    /// Fields of this record that no source confirms (e.g. nuts).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unconfirmed: Vec<String>,
     /// Remarks, e.g. how the NUTS codes relate to the partner's territory.
@@ -325,7 +329,7 @@ impl Region {
 pub struct PolicyInstrument {
     /// Unique among policy instruments.
     pub id: InstrumentId,
-    /// Name in English; absent only when `status` is `not_found`.
+    /// Name in English; left empty only when no source names the instrument (status "not found").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Text>,
     /// Name in its own language, as its owner writes it.
@@ -339,10 +343,10 @@ pub struct PolicyInstrument {
     /// A page about the instrument.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<SafeUrl>,
-    /// `not_found` when no public source names the instrument.
+    /// "not found" when no public source names the instrument.
     #[serde(default, skip_serializing_if = "Status::is_confirmed")]
     pub status: Status,
-    /// Names of fields of this record that no source confirms (e.g. `["managing_authority"]`).
+    /// Fields of this record that no source confirms (e.g. managing_authority).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unconfirmed: Vec<String>,
     /// Remarks for readers.
@@ -373,7 +377,7 @@ pub struct GoodPractice {
     /// A page that describes the practice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<SafeUrl>,
-    /// `unconfirmed` when it is not certain that the practice is one of the project's.
+    /// "unconfirmed" when it is not certain that the practice is one of the project's.
     #[serde(default, skip_serializing_if = "Status::is_confirmed")]
     pub status: Status,
     /// Names of fields of this record that no source confirms.
@@ -473,12 +477,12 @@ pub struct Event {
     pub kind: EventKind,
     /// First day.
     pub start: Date,
-    /// Last day; equal to `start` for a one-day event, never before it.
+    /// Last day; the start date again for a one-day event, never before it.
     pub end: Date,
     /// City where it took place, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// Place as `[longitude, latitude]` in degrees, if known.
+    /// Where it took place: longitude and latitude in degrees, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<[f64; 2]>,
     /// True when it took place online.

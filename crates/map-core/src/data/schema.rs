@@ -7,18 +7,106 @@
 
 use crate::data::model::DataFile;
 
+/// The label of each field for the people who fill it in (the data editor shows a field's
+/// `title` as its label, and its description as help), by JSON key: a key means the same in every
+/// record. Written here rather than as a `schemars(title)` on each of the model's 80 fields, since
+/// one key has one label everywhere.
+const TITLES: &[(&str, &str)] = &[
+    ("acronym", "Acronym"),
+    ("budget", "Budget"),
+    ("city", "City"),
+    ("counts", "Counts the records of"),
+    ("country", "Country code"),
+    ("end", "End date"),
+    ("erdf_eur", "EU funding (ERDF), in euros"),
+    ("geometry", "Map shape"),
+    ("host", "Host partner"),
+    ("id", "Identifier"),
+    ("indicators_note", "Note under the indicators"),
+    ("kind", "Kind of event"),
+    ("label", "Label"),
+    ("languages", "Languages of the texts"),
+    ("location", "Place on the map"),
+    ("managing_authority", "Managing authority"),
+    ("name", "Name"),
+    ("name_local", "Name in its own language"),
+    ("note", "Note"),
+    ("number", "Project number"),
+    ("nuts", "NUTS regions"),
+    ("online", "Held online"),
+    ("organisation", "Organisation"),
+    ("programme", "Programme"),
+    ("region", "Region"),
+    ("role", "Role"),
+    ("short_name", "Short name"),
+    ("sources", "Sources"),
+    ("start", "Start date"),
+    ("status", "How sure this is"),
+    ("summary", "Summary"),
+    ("target", "Target"),
+    ("title", "Title"),
+    ("total_eur", "Total budget, in euros"),
+    ("tour_seconds", "Seconds per tour step"),
+    ("unconfirmed", "Fields no source confirms"),
+    ("unit", "Unit"),
+    ("url", "Web address"),
+    ("value", "Value"),
+    ("website", "Website"),
+];
+
 /// The schema as pretty-printed JSON with a trailing newline, exactly as published.
 pub fn schema_json() -> String {
-    let schema = schemars::schema_for!(DataFile);
+    let mut schema = schemars::schema_for!(DataFile);
+    if let Some(defs) = schema.get_mut("$defs") {
+        add_titles(defs);
+    }
     let mut out = serde_json::to_string_pretty(&schema).unwrap_or_default();
     out.push('\n');
     out
+}
+
+/// Gives every property of every definition (`defs`, the schema's `$defs`) its [`TITLES`] label,
+/// where it has none.
+fn add_titles(defs: &mut serde_json::Value) {
+    let Some(defs) = defs.as_object_mut() else {
+        return;
+    };
+    for def in defs.values_mut() {
+        let Some(props) = def.get_mut("properties").and_then(|p| p.as_object_mut()) else {
+            continue;
+        };
+        for (key, prop) in props.iter_mut() {
+            let title = TITLES.iter().find(|(k, _)| k == key).map(|(_, t)| *t);
+            if let (Some(title), Some(prop)) = (title, prop.as_object_mut()) {
+                prop.entry("title").or_insert_with(|| title.into());
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::path::JsonPath;
+
+    /// The editor's labels and help are the schema's titles and descriptions: written for the
+    /// officers who fill in the forms, never as code.
+    #[test]
+    fn every_field_has_a_title_and_help_without_code_marks() {
+        let schema: serde_json::Value = serde_json::from_str(&schema_json()).unwrap();
+        for (name, def) in schema["$defs"].as_object().unwrap() {
+            let Some(props) = def["properties"].as_object() else {
+                continue;
+            };
+            for (key, prop) in props {
+                assert!(prop["title"].is_string(), "{name}.{key} has no title");
+                let help = prop["description"].as_str().unwrap_or_default();
+                for code in ["`", "..=", "2^53"] {
+                    assert!(!help.contains(code), "{name}.{key}: {code:?} in {help:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn schema_requires_every_list_and_refuses_unknown_keys() {

@@ -36,6 +36,8 @@ pub struct Kind {
 pub struct Field {
     /// The JSON key.
     pub key: String,
+    /// The schema's title: the field's label (its key in words where the schema has none).
+    pub title: Option<String>,
     /// The schema's description: the help text under the field.
     pub help: String,
     /// True when the record must have it.
@@ -207,9 +209,9 @@ pub fn words(key: &str) -> String {
 }
 
 impl Field {
-    /// The field's label: its key in words (the schema has descriptions, not titles).
+    /// The field's label: the schema's title, else its key in words.
     pub fn label(&self) -> String {
-        words(&self.key)
+        self.title.clone().unwrap_or_else(|| words(&self.key))
     }
 
     /// True for a text written in a box of several lines: remarks and summaries (`note`,
@@ -305,6 +307,7 @@ impl Reader<'_> {
             .filter(|(key, _)| !key.starts_with('$'))
             .map(|(key, prop)| Field {
                 key: key.clone(),
+                title: prop.get("title").and_then(Value::as_str).map(str::to_owned),
                 help: description(prop),
                 required: required.contains(&key.as_str()),
                 kind: self.kind_of(key, prop, id_types),

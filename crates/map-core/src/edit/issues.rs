@@ -2,7 +2,8 @@
 //! concerns, and in a summary whose entries lead to those fields.
 
 use crate::data::error::DataError;
-use crate::edit::doc::{Step, parse_path, path_text};
+use crate::edit::doc::{Json, Step, parse_path, path_text};
+use crate::edit::ops;
 
 /// One problem of the edited file, with where it belongs in the forms.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +18,12 @@ pub struct Issue {
     pub index: Option<usize>,
     /// The record's field the message is shown at (`start`, `budget`); `None` for the record.
     pub field: Option<String>,
+    /// What is wrong, without where (the message after its location): `must not be empty`.
+    pub what: String,
+    /// True when the problem is that the field is empty or missing (said as "… is empty").
+    pub empty: bool,
+    /// The record's name for people (`Lapland`), filled by [`name_records`].
+    pub record: Option<String>,
 }
 
 /// The issues of `errors`, each placed by its path.
@@ -36,15 +43,39 @@ pub fn place(errors: &[DataError]) -> Vec<Issue> {
                 [Step::Key(kind), rest @ ..] => (Some(kind.clone()), Some(0), first_key(rest)),
                 _ => (None, None, None),
             };
+            let message = error.to_string();
+            let prefix = format!("{}: ", error.location());
+            let what = message.strip_prefix(&prefix).unwrap_or(&message).to_owned();
+            let empty = matches!(
+                error,
+                DataError::MissingField { .. } | DataError::EmptyText { .. }
+            );
             Issue {
-                message: error.to_string(),
+                message,
                 path,
                 kind,
                 index,
                 field,
+                what,
+                empty,
+                record: None,
             }
         })
         .collect()
+}
+
+/// Names each issue's record as people know it (its name in `lang`, else its id) from `doc`.
+pub fn name_records(issues: &mut [Issue], doc: &Json, lang: &str) {
+    for issue in issues {
+        let (Some(kind), Some(index)) = (&issue.kind, issue.index) else {
+            continue;
+        };
+        let record = match doc.get(kind) {
+            Some(Json::Array(items)) => items.get(index),
+            other => other,
+        };
+        issue.record = record.map(|r| ops::record_name(r, lang));
+    }
 }
 
 fn first_key(steps: &[Step]) -> Option<String> {

@@ -16,12 +16,17 @@
 //!   record, clearing those references, the field edits, and which regions need `cargo xtask geo`.
 //! - [`issues`]: the validator's messages placed at the records and fields they concern.
 //! - [`history`]: undo and redo.
+//! - [`draft`]: the unsaved edits kept between visits (which file, made from which text) and
+//!   what changed between two versions of a file, record by record.
 
 pub mod doc;
+pub mod draft;
 pub mod form;
 pub mod history;
 pub mod issues;
 pub mod ops;
 
+#[cfg(test)]
+mod officer_tests;
 #[cfg(test)]
 mod tests;

@@ -38,11 +38,88 @@ pub fn unique_id(doc: &Json, list: &str, base: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Appends a new record to `list` with a fresh id (`new-<list item>`, made unique) and, for
+/// An id made of `name`: lower-case letters and digits joined by `-` (accents dropped from the
+/// Latin letters that have them); empty when the name has none (a Greek name: the officer writes
+/// the id).
+pub fn slug(name: &str) -> String {
+    let mut id = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = fold_accent(c);
+        match c.is_ascii_alphanumeric() {
+            true => id.push(c),
+            false if !id.is_empty() && !id.ends_with('-') => id.push('-'),
+            false => {}
+        }
+    }
+    while id.ends_with('-') {
+        id.pop();
+    }
+    id
+}
+
+/// The Latin letter under an accented one (`é` gives `e`), else the character itself.
+fn fold_accent(c: char) -> char {
+    const FROM: &str = "àáâãäåāăąçćčďèéêëēęěìíîïīłñńňòóôõöøōőŕřśšşțťùúûüūůűýÿžźżđ";
+    const TO: &str = "aaaaaaaaaccccdeeeeeeeiiiiilnnnoooooooorrssssttuuuuuuuyyzzzd";
+    FROM.chars()
+        .position(|f| f == c)
+        .and_then(|i| TO.chars().nth(i))
+        .unwrap_or(c)
+}
+
+/// The id a record of `list` gets from its name: the [`slug`] of its name (or the list's item
+/// word, `event` for `events`, while it has none), made unique among the list's other records.
+pub fn id_from_name(doc: &Json, list: &str, index: usize, record: &Json, lang: &str) -> String {
+    let mut base = slug(&record_text(record, lang));
+    if base.is_empty() {
+        base = slug(list.strip_suffix('s').unwrap_or(list));
+    }
+    let taken = |id: &str| {
+        records(doc, list)
+            .iter()
+            .enumerate()
+            .any(|(i, r)| i != index && record_id(r) == id)
+    };
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_default()
+}
+
+/// After an edit of record `index` of `list`, whose value before was `before`: if its id was the
+/// one its name gave (the officer has not written one of their own), the id follows the new name.
+/// Returns the new id when it changed.
+pub fn follow_name(
+    doc: &mut Json,
+    list: &str,
+    index: usize,
+    before: &Json,
+    lang: &str,
+) -> Option<String> {
+    let record = records(doc, list).get(index)?.clone();
+    let was = id_from_name(doc, list, index, before, lang);
+    if record_id(&record) != was || record_id(before) != was {
+        return None;
+    }
+    let now = id_from_name(doc, list, index, &record, lang);
+    if now == was {
+        return None;
+    }
+    let path = [Step::key(list), Step::Index(index), Step::key("id")];
+    doc.set(&path, Json::String(now.clone()), &[]);
+    Some(now)
+}
+
+/// Appends a new record to `list` with an id from its (still empty) name (see
+/// [`id_from_name`]: it follows the name as it is typed) and, for
 /// each required field that has an obvious empty value, that value, so the form shows every
 /// field the record needs; the validator then names what is still missing. Returns its index.
 pub fn add_record(doc: &mut Json, kind: &Kind) -> Option<usize> {
-    let id = unique_id(doc, &kind.key, "new");
+    let placeholder = Json::Object(Vec::new());
+    let id = id_from_name(doc, &kind.key, usize::MAX, &placeholder, "en");
     let mut members = vec![("id".to_owned(), Json::String(id))];
     for field in kind.fields.iter().filter(|f| f.required && f.key != "id") {
         let empty = match &field.kind {
@@ -199,6 +276,24 @@ pub fn clear_references(doc: &mut Json, form: &Form, refs: &[Reference], id: &st
     }
 }
 
+/// Points the references `refs` (found by [`references`] for `old`) at `new` instead.
+pub fn rename_references(doc: &mut Json, form: &Form, refs: &[Reference], old: &str, new: &str) {
+    for reference in refs {
+        let path = reference.path(form);
+        let Some(value) = doc.at_mut(&path) else {
+            continue;
+        };
+        match value {
+            Json::Array(ids) => ids
+                .iter_mut()
+                .filter(|v| v.as_str() == Some(old))
+                .for_each(|v| *v = Json::str(new)),
+            Json::String(id) if id == old => *id = new.to_owned(),
+            _ => {}
+        }
+    }
+}
+
 /// The ids of the regions of `current` whose NUTS codes are not those the geometry was built
 /// from (`built`, the file as opened): new regions and regions whose `nuts` changed. Their shapes
 /// are not in the site's geometry until a developer runs `cargo xtask geo` and rebuilds.
@@ -221,7 +316,36 @@ pub fn regions_needing_geometry(built: &Json, current: &Json) -> Vec<String> {
 /// `short_name`, `title` or `label` in `lang` (or English, or any language).
 pub fn record_label(record: &Json, lang: &str) -> String {
     let id = record_id(record);
-    let text = ["short_name", "name", "title", "label"]
+    let text = record_text(record, lang);
+    match (id.is_empty(), text.is_empty()) {
+        (_, true) => id.to_owned(),
+        (true, false) => text,
+        (false, false) => format!("{text} ({id})"),
+    }
+}
+
+/// The record's name as people know it (`Lapland`), else its id: what messages call it.
+pub fn record_name(record: &Json, lang: &str) -> String {
+    match record_text(record, lang) {
+        text if text.is_empty() => record_id(record).to_owned(),
+        text => text,
+    }
+}
+
+/// A record's line in the list of its kind: its [`record_label`], and its figure where it has one
+/// (an indicator's `value`), so the list reads as the widget's counters do.
+pub fn record_list_label(record: &Json, lang: &str) -> String {
+    let label = record_label(record, lang);
+    match record.get("value") {
+        Some(Json::Number(n)) => format!("{label}: {n}"),
+        _ => label,
+    }
+}
+
+/// The first of a record's `short_name`, `name`, `title` or `label` with text, in `lang` (or
+/// English, or any language); empty when it has none.
+fn record_text(record: &Json, lang: &str) -> String {
+    ["short_name", "name", "title", "label"]
         .iter()
         .find_map(|key| match record.get(key)? {
             Json::String(s) if !s.trim().is_empty() => Some(s.clone()),
@@ -233,10 +357,15 @@ pub fn record_label(record: &Json, lang: &str) -> String {
                 .and_then(|(_, v)| v.as_str().map(str::to_owned)),
             _ => None,
         })
-        .unwrap_or_default();
-    match (id.is_empty(), text.is_empty()) {
-        (_, true) => id.to_owned(),
-        (true, false) => text,
-        (false, false) => format!("{text} ({id})"),
-    }
+        .unwrap_or_default()
+}
+
+/// The longitude and latitude (degrees, to 4 decimals: about 10 m, finer than a click on the map)
+/// under the point `view` of the map whose view box `frame` sets: the inverse of how the widget
+/// places a seat (`Frame::project`). `None` where the projection has no inverse.
+pub fn seat_at(frame: &crate::geo::fit::Frame, view: [f64; 2]) -> Option<[f64; 2]> {
+    let [easting, northing] = frame.to_projected(view);
+    let [lon, lat] = crate::geo::project::unproject(easting, northing)?;
+    let round = |v: f64| (v * 10_000.0).round() / 10_000.0;
+    Some([round(lon), round(lat)])
 }

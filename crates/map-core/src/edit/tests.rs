@@ -220,9 +220,13 @@ fn add_duplicate_move_and_delete_keep_ids_unique() {
     let n = ops::records(&d, "events").len();
     let added = ops::add_record(&mut d, events).unwrap();
     assert_eq!(added, n);
-    assert_eq!(ops::record_id(&ops::records(&d, "events")[added]), "new");
+    // A new record's id comes from its (still empty) name: the list's item word, made unique.
+    assert_eq!(ops::record_id(&ops::records(&d, "events")[added]), "event");
     let again = ops::add_record(&mut d, events).unwrap();
-    assert_eq!(ops::record_id(&ops::records(&d, "events")[again]), "new-2");
+    assert_eq!(
+        ops::record_id(&ops::records(&d, "events")[again]),
+        "event-2"
+    );
     let copy = ops::duplicate_record(&mut d, "events", 0).unwrap();
     assert_eq!(copy, 1);
     let first = ops::record_id(&ops::records(&d, "events")[0]).to_owned();
