@@ -183,7 +183,7 @@ fn region_button(id: RegionId, title: String) -> impl IntoView + use<> {
             on:click=select
             on:pointerenter=move |e| { if crate::state::hovers(&e) { enter(true) } }
             on:pointerleave=move |_| leave(false)
-            on:focus=move |e| { if crate::state::focus_visible(&e) { focus(true) } }
+            on:focus=move |_| focus(true)
             on:blur=move |_| blur(false)
         >
             {title}

@@ -83,7 +83,11 @@ test("at 375 px a tap on a region brings its panel into view, Next region shows 
   const event = data.events.find((e) => e.region);
   const events = page.getByRole("region", { name: "Events" });
   const fold = events.getByRole("button", { name: /^Show \d+ earlier events?$/ });
-  if ((await fold.count()) > 0) await fold.click();
+  if ((await fold.count()) > 0) {
+    // Above the open panel's sheet, which covers the screen's lower part.
+    await fold.evaluate((e) => e.scrollIntoView({ block: "start" }));
+    await fold.click();
+  }
   const title = events.getByRole("button", { name: event.title.en ?? event.title, exact: true });
   // To the top of the screen: its lower part is the open panel's sheet.
   await title.evaluate((e) => e.scrollIntoView({ block: "start" }));
