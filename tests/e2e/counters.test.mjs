@@ -232,8 +232,10 @@ test("numbers and words follow the page's language; a target shows progress; own
   await page.route("**/data/secon.json", (route) => route.fulfill({ json: data }));
   await page.route(/\/(index\.html)?$/, async (route) => {
     const response = await route.fetch();
-    // The host's page says it is German: its own <html lang>, in place of the build's English one.
-    const body = (await response.text()).replace(/<html\b[^>]*>/i, '<html lang="de">');
+    // The host's page says it is German: its own <html lang>, in place of the build's English one
+    // (and not the build's choice by the browser's languages, which index.html marks).
+    const body = (await response.text()).replace(/<html\b[^>]*>/i, (tag) =>
+      tag.replace("lang=en", 'lang="de"').replace(" data-imap-negotiate", ""));
     await route.fulfill({ response, body });
   });
   assert.equal(await openWidget(page, app.server.url), "ready", page.consoleErrors.join("\n"));
