@@ -30,12 +30,17 @@ pub fn Preview() -> impl IntoView {
     let (options, _) = Options::from_query("");
     let files = use_page_files_with_data(&options, Vec::new(), data.into());
     let regions = files.regions;
+    // Whether the regions' shapes are there: a memo, so that the regions drawn again from each
+    // published file (regions the build did not bake in, `use_drawn_regions`) do not publish the
+    // file again, which redrew the preview every 300 ms and restarted its counters.
+    let regions_there = Memo::new(move |_| regions.with(Option::is_some));
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         let loaded = state.loaded.get();
         // Again when the regions' shapes arrive: they carry the national names (Greek,
         // Bulgarian) the widget shows in those languages.
-        let shapes = regions.get();
+        regions_there.track();
+        let shapes = regions.get_untracked();
         if state.doc.with(Option::is_none) {
             return;
         }
