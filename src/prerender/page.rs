@@ -551,6 +551,21 @@ mod tests {
         )
     }
 
+    /// An English page's head with nothing in it but its one language.
+    fn bare_head(languages: &[Language]) -> Head<'_> {
+        Head {
+            lang: "en",
+            title: String::new(),
+            description: String::new(),
+            languages,
+            pages: &["en"],
+            data_file: "data/secon.json",
+            diagnose: None,
+            notice: String::new(),
+            catalogue: None,
+        }
+    }
+
     fn rewritten() -> Page {
         page("en", None, true).unwrap()
     }
@@ -643,17 +658,7 @@ mod tests {
     #[test]
     fn a_page_with_its_own_html_tag_gets_the_builds_in_its_place() {
         let languages = languages();
-        let head = Head {
-            lang: "en",
-            title: String::new(),
-            description: String::new(),
-            languages: &languages,
-            pages: &["en"],
-            data_file: "data/secon.json",
-            diagnose: None,
-            notice: String::new(),
-            catalogue: None,
-        };
+        let head = bare_head(&languages);
         let index = INDEX.replace("<!doctype html>", "<!doctype html><html class=x>");
         let page = rewrite(&index, "", &[], |_| Ok(String::new()), &head, false).unwrap();
         assert!(
@@ -666,17 +671,7 @@ mod tests {
     #[test]
     fn a_page_without_a_stylesheet_is_refused() {
         let languages = languages();
-        let head = Head {
-            lang: "en",
-            title: String::new(),
-            description: String::new(),
-            languages: &languages,
-            pages: &["en"],
-            data_file: "data/secon.json",
-            diagnose: None,
-            notice: String::new(),
-            catalogue: None,
-        };
+        let head = bare_head(&languages);
         let err = rewrite(
             "<html><title></title><body><noscript></noscript></body></html>",
             "",

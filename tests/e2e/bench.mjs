@@ -27,7 +27,7 @@
 // the worst seen.
 import fs from "node:fs";
 import path from "node:path";
-import { launch, DIST, FIXTURES, ROOT } from "./harness.mjs";
+import { catalogue, launch, DIST, FIXTURES, ROOT } from "./harness.mjs";
 import { serve } from "./server.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -98,16 +98,6 @@ async function throttledPage(context, { network = true } = {}) {
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   return { page, cdp, errors };
-}
-
-/** A catalogue's `key = value` lines. */
-function catalogue(lang) {
-  const out = {};
-  for (const line of fs.readFileSync(path.join(DIST, "i18n", `${lang}.ftl`), "utf8").split("\n")) {
-    const m = line.match(/^([a-z0-9-]+) = (.*)$/);
-    if (m) out[m[1]] = m[2];
-  }
-  return out;
 }
 
 // Runs in each document before its scripts: the browser's languages, and when the heading that

@@ -91,6 +91,16 @@ export function appForFile(options = {}) {
   return app;
 }
 
+/** A shipped catalogue's one-line `key = value` messages, placeholders as written. */
+export function catalogue(lang) {
+  const out = {};
+  for (const line of fs.readFileSync(path.join(DIST, "i18n", `${lang}.ftl`), "utf8").split("\n")) {
+    const m = line.match(/^([a-z0-9-]+) = (.*)$/);
+    if (m) out[m[1]] = m[2];
+  }
+  return out;
+}
+
 /** A data file's text in `lang` (a plain string, or a map of language to string; English else). */
 export const text = (value, lang = "en") => (typeof value === "string" ? value : (value[lang] ?? value.en));
 

@@ -8,21 +8,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { DIST, appForFile, defaultData, holdWasm, screenshot, text, waitDone } from "./harness.mjs";
+import { DIST, appForFile, catalogue, defaultData, holdWasm, screenshot, text, waitDone } from "./harness.mjs";
 
 const app = appForFile();
 const noScript = appForFile({ javaScriptEnabled: false });
 const data = defaultData();
-
-/** A catalogue's simple `key = value` lines (enough for the strings the tests look for). */
-function catalogue(lang) {
-  const out = {};
-  for (const line of fs.readFileSync(path.join(DIST, "i18n", `${lang}.ftl`), "utf8").split("\n")) {
-    const m = line.match(/^([a-z0-9-]+) = (.*)$/);
-    if (m) out[m[1]] = m[2];
-  }
-  return out;
-}
 
 /** A page whose browser asks for `locale` first (set before any script of the page runs). */
 async function browserIn(locale, size) {
