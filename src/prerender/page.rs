@@ -56,7 +56,8 @@ pub const POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eva
 /// on `index.html` (`data-imap-negotiate`) the browser's languages, matched on the primary
 /// language as `map_core::i18n::negotiate` does, among the pages the build wrote. Inline (and
 /// allowed by its hash) because an external file would cost a round trip before the decision.
-/// The page is hidden while the next one loads, so no word shows in the wrong language.
+/// The page is hidden while the next one loads, so no word shows in the wrong language, and the
+/// rest of it is not downloaded (`window.stop()`: on the bench's line its 34 KB cost 0.17 s more).
 pub const LANGUAGE_SCRIPT: &str = "(function(){var h=document.documentElement,\
 p=(h.getAttribute('data-imap-pages')||'').split(' '),q=new URLSearchParams(location.search),\
 w=function(t){return(t||'').trim().split(/[-_]/)[0].toLowerCase()},l=w(q.get('lang'));\
@@ -64,7 +65,7 @@ if(p.indexOf(l)<0){l='';if(h.hasAttribute('data-imap-negotiate')){\
 var n=navigator.languages||[navigator.language];\
 for(var i=0;i<n.length&&!l;i++)if(p.indexOf(w(n[i]))>=0)l=w(n[i])}}\
 if(l&&l!==h.lang){q.delete('lang');var s=q.toString();h.setAttribute('data-imap-leaving','');\
-location.replace(l+'.html'+(s?'?'+s:'')+location.hash)}})()";
+window.stop();location.replace(l+'.html'+(s?'?'+s:'')+location.hash)}})()";
 
 /// An interface language the site has a catalogue for.
 pub struct Language {
